@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gazette",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gazette", targets: ["gazette"]),
+        .library(name: "GazetteCore", targets: ["GazetteCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "GazetteCore"),
+        .target(name: "GazetteUI", dependencies: ["GazetteCore"]),
+        .systemLibrary(
+            name: "CNCursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "GazetteTerminal", dependencies: ["GazetteUI", "CNCursesw"]),
+        .executableTarget(
+            name: "gazette",
+            dependencies: [
+                "GazetteCore", "GazetteUI", "GazetteTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore"]),
+        .testTarget(name: "GazetteUITests", dependencies: ["GazetteUI", "GazetteCore"]),
+        .testTarget(
+            name: "GazetteEndToEndTests",
+            dependencies: ["gazette"],
+            exclude: ["Snapshots"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,45 @@
+/// One news article of an archive.
+public struct Article: Hashable, Sendable, Identifiable {
+    /// Stable, unique identifier within the archive.
+    public var id: ArticleID
+    /// The headline; never empty in a loaded archive.
+    public var title: String
+    /// Publication date, when known.
+    public var date: ArticleDate?
+    /// Where the article was published, when known.
+    public var url: String?
+    /// The publishing site or outlet, when known.
+    public var source: String?
+    /// Body text, one element per paragraph.
+    public var body: [String]
+    /// The link to the following article, when the page has one.
+    public var next: ArticleLink?
+    /// The link to the preceding article, when the page has one.
+    public var previous: ArticleLink?
+
+    /// Creates an article.
+    public init(
+        id: ArticleID,
+        title: String,
+        date: ArticleDate? = nil,
+        url: String? = nil,
+        source: String? = nil,
+        body: [String] = [],
+        next: ArticleLink? = nil,
+        previous: ArticleLink? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.url = url
+        self.source = source
+        self.body = body
+        self.next = next
+        self.previous = previous
+    }
+
+    /// The link in the given direction, if the article has one.
+    public func link(_ direction: LinkDirection) -> ArticleLink? {
+        direction == .next ? next : previous
+    }
+}

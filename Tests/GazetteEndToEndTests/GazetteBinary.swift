@@ -1,0 +1,69 @@
+import Foundation
+
+/// Locates and runs the `gazette` executable that `swift test` built next to the test bundle.
+enum GazetteBinary {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    enum Failure: Error, CustomStringConvertible {
+        case notFound([String])
+        var description: String {
+            switch self {
+            case .notFound(let places): "gazette binary not found; looked in \(places.joined(separator: ", "))"
+            }
+        }
+    }
+
+    /// The built products folder: the one holding the running test bundle.
+    static var productsDirectory: URL {
+        var url = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").standardizedFileURL
+        while url.pathComponents.count > 1 {
+            if url.pathExtension == "xctest" { return url.deletingLastPathComponent() }
+            url.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? ".").deletingLastPathComponent()
+    }
+
+    /// The package root (the folder holding Package.swift).
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+    }
+
+    static func executableURL() throws -> URL {
+        let candidate = productsDirectory.appendingPathComponent("gazette")
+        guard FileManager.default.isExecutableFile(atPath: candidate.path) else {
+            throw Failure.notFound([candidate.path])
+        }
+        return candidate
+    }
+
+    /// Runs the binary with the arguments and optional standard input; waits for it to end.
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
+        currentDirectory: URL? = nil
+    ) throws -> Output {
+        let process = Process()
+        process.executableURL = try executableURL()
+        process.arguments = arguments
+        process.currentDirectoryURL = currentDirectory ?? packageRoot
+        if let environment { process.environment = environment }
+        let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()
+        process.standardOutput = outPipe
+        process.standardError = errPipe
+        process.standardInput = inPipe
+        try process.run()
+        if let stdin { inPipe.fileHandleForWriting.write(stdin) }
+        try inPipe.fileHandleForWriting.close()
+        let out = outPipe.fileHandleForReading.readDataToEndOfFile()
+        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(
+            status: process.terminationStatus,
+            stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
+    }
+}
