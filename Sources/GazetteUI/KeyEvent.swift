@@ -34,6 +34,8 @@ public enum KeyEvent: Hashable, Sendable {
     case delete
     /// The terminal was resized to the given size.
     case resize(Size)
+    /// The process was asked to end (SIGTERM, SIGHUP, SIGINT): the loop must quit cleanly.
+    case terminationRequested
     /// A mouse event, reserved for the reader's mouse support.
     case mouse(row: Int, column: Int, button: Int)
 }
