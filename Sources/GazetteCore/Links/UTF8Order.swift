@@ -7,13 +7,17 @@ import Foundation
 enum UTF8Order {
     /// Negative, zero or positive as `lhs` sorts before, equal to or after `rhs`.
     static func compare(_ lhs: String, _ rhs: String) -> Int {
-        withBytes(lhs) { left in withBytes(rhs) { right in compare(left, right) } }
+        var lhs = lhs
+        var rhs = rhs
+        return lhs.withUTF8 { left in rhs.withUTF8 { right in compare(left, right) } }
     }
 
     /// Whether the UTF-8 of `text` starts with the UTF-8 of `prefix`.
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
-        withBytes(text) { whole in
-            withBytes(prefix) { start in
+        var text = text
+        var prefix = prefix
+        return text.withUTF8 { whole in
+            prefix.withUTF8 { start in
                 whole.count >= start.count && compare(UnsafeBufferPointer(rebasing: whole.prefix(start.count)), start) == 0
             }
         }
@@ -26,12 +30,5 @@ enum UTF8Order {
             if order != 0 { return order < 0 ? -1 : 1 }
         }
         return lhs.count == rhs.count ? 0 : (lhs.count < rhs.count ? -1 : 1)
-    }
-
-    private static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) {
-            return result
-        }
-        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }
