@@ -3,7 +3,7 @@ import Testing
 
 /// Builds small archives for the link tests.
 enum LinkFixture {
-    /// An article with id `a<index>` unless given, and the given title, URL and links.
+    /// An article with the given id, title, URL and links.
     static func article(
         _ id: String, _ title: String, url: String? = nil,
         next: ArticleLink? = nil, previous: ArticleLink? = nil
