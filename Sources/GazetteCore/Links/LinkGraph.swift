@@ -1,0 +1,125 @@
+/// The resolved next/previous links of an archive, their report and the reading chains they form.
+///
+/// Each link is resolved to an article index by trying, in order (see ``LinkRule``):
+/// 1. ``LinkRule/id`` — the link's id equals an article's id;
+/// 2. ``LinkRule/url`` — the link's URL equals the URL of exactly one article, compared without
+///    surrounding whitespace and one trailing `/`, scheme and host case-insensitively;
+/// 3. ``LinkRule/exactTitle`` — the link's title equals an article's title; several such
+///    articles make the link ambiguous (no later rule could tell them apart);
+/// 4. ``LinkRule/normalizedTitle`` — the titles agree after ``TitleNormalizer/normalize(_:)``;
+///    several such articles make the link ambiguous;
+/// 5. ``LinkRule/titlePrefix`` — the normalized link title, at least ``minimumPrefixLength``
+///    characters long, starts exactly one article's normalized title; several make it ambiguous.
+///
+/// An id or URL matching nothing falls through to the title rules. A link no rule resolves is
+/// broken: it keeps its text and is listed in ``report``. Self-links and cycles are legal.
+///
+/// Everything is computed once in ``init(articles:)`` in O(n log n) time for n articles.
+public struct LinkGraph: Sendable {
+    /// Shortest normalized link title, in characters, that the title-prefix rule accepts.
+    ///
+    /// Shorter prefixes ("The", "New law") match by coincidence far more often than because a
+    /// site cut a title short, and sites that truncate keep much more than this.
+    public static let minimumPrefixLength = 8
+    /// Most candidates an ambiguous title-prefix match keeps, so a prefix shared by thousands of
+    /// titles cannot make resolution quadratic. Exact and normalized duplicates keep all.
+    public static let maximumCandidates = 64
+
+    private let nextResolutions: [LinkResolution?]
+    private let previousResolutions: [LinkResolution?]
+    /// Resolution counts and broken links.
+    public let report: LinkReport
+    /// Runs of articles joined by next/previous links, each in reading order (previous → next).
+    ///
+    /// There is an edge a → b when a's next link resolves to b or b's previous link resolves to
+    /// a. Chains start at articles without an incoming edge, in archive order, and follow
+    /// outgoing edges: a's own next link first, then articles whose previous link names a, in
+    /// archive order; the first of those not yet in a chain is taken and the others later start
+    /// chains of their own. Articles left over once every such start is walked (cycles, and
+    /// branches whose start has an incoming edge) start chains in ascending index order, each
+    /// ending when all successors are already in a chain. So every article is in exactly one
+    /// chain, an article without links is a chain of one, and a cycle is read from its lowest
+    /// index.
+    public let chains: [[Int]]
+    private let chainOfArticle: [Int]
+    private let positionInChain: [Int]
+
+    /// Resolves every link of `articles` (indices are positions in this array).
+    public init(articles: [Article]) {
+        let index = LinkIndex(articles: articles)
+        var next: [LinkResolution?] = []
+        var previous: [LinkResolution?] = []
+        next.reserveCapacity(articles.count)
+        previous.reserveCapacity(articles.count)
+        for article in articles {
+            next.append(article.next.map(index.resolve))
+            previous.append(article.previous.map(index.resolve))
+        }
+        nextResolutions = next
+        previousResolutions = previous
+        report = Self.makeReport(articles: articles, next: next, previous: previous)
+        chains = Self.makeChains(next: next, previous: previous)
+        var chainOf = [Int](repeating: 0, count: articles.count)
+        var position = [Int](repeating: 0, count: articles.count)
+        for (chainIndex, chain) in chains.enumerated() {
+            for (offset, article) in chain.enumerated() {
+                chainOf[article] = chainIndex
+                position[article] = offset
+            }
+        }
+        chainOfArticle = chainOf
+        positionInChain = position
+    }
+
+    /// How the article's link in `direction` resolved; `nil` when the article has no link in
+    /// that direction or the index is out of range.
+    public func resolution(from articleIndex: Int, _ direction: LinkDirection) -> LinkResolution? {
+        let resolutions = direction == .next ? nextResolutions : previousResolutions
+        guard resolutions.indices.contains(articleIndex) else { return nil }
+        return resolutions[articleIndex]
+    }
+
+    /// The target index when the article's link in `direction` resolves.
+    public func target(from articleIndex: Int, _ direction: LinkDirection) -> Int? {
+        resolution(from: articleIndex, direction)?.target
+    }
+
+    /// Which of ``chains`` holds the article, and its position there; `nil` for an index out of
+    /// range.
+    public func chain(containing index: Int) -> (chain: Int, position: Int)? {
+        guard chainOfArticle.indices.contains(index) else { return nil }
+        return (chainOfArticle[index], positionInChain[index])
+    }
+
+    private static func makeReport(
+        articles: [Article], next: [LinkResolution?], previous: [LinkResolution?]
+    ) -> LinkReport {
+        var total = 0
+        var byRule: [LinkRule: Int] = [:]
+        var broken: [BrokenLink] = []
+        var ambiguous = 0
+        for (articleIndex, article) in articles.enumerated() {
+            for direction in [LinkDirection.previous, .next] {
+                guard let link = article.link(direction) else { continue }
+                let resolution = direction == .next ? next[articleIndex] : previous[articleIndex]
+                total += 1
+                switch resolution {
+                case .resolved(_, let rule):
+                    byRule[rule, default: 0] += 1
+                case .broken(let reason):
+                    if case .ambiguous = reason { ambiguous += 1 }
+                    broken.append(BrokenLink(articleIndex: articleIndex, direction: direction, link: link, reason: reason))
+                case nil:
+                    break
+                }
+            }
+        }
+        return LinkReport(
+            totalLinks: total,
+            resolvedByRule: byRule,
+            resolvedCount: total - broken.count,
+            broken: broken,
+            ambiguousCount: ambiguous
+        )
+    }
+}
