@@ -16,7 +16,6 @@ let package = Package(
         .target(name: "GazetteUI", dependencies: ["GazetteCore"]),
         .systemLibrary(
             name: "CNCursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "GazetteTerminal", dependencies: ["GazetteUI", "CNCursesw"]),
