@@ -1,0 +1,131 @@
+import Foundation
+
+/// An inverted index over article titles and bodies, ranked with BM25F (titles weigh three
+/// times the body).
+///
+/// Building tokenizes every article once; queries only touch the postings of their terms
+/// (a prefix expands through a sorted term list by binary search), never the article text.
+/// The index is immutable once built and safe to share across threads.
+public final class SearchIndex: Sendable {
+    static let titleWeight = 3.0
+    static let k1 = 1.2
+    static let b = 0.75
+
+    /// Number of articles indexed.
+    public let articleCount: Int
+    let termIDs: [String: UInt32]
+    /// All terms sorted by their UTF-8 bytes, for prefix expansion.
+    let sortedTerms: [String]
+    let postings: [Postings]
+    let titleLengths: [UInt32]
+    let weightedLengths: [Double]
+    let averageWeightedLength: Double
+
+    /// Builds the index synchronously; `progress(done, total)` is called about every 1%.
+    public init(articles: [Article], progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        var builder = SearchIndexBuilder(capacity: articles.count)
+        let step = max(1, articles.count / 100)
+        for (index, article) in articles.enumerated() {
+            builder.add(article)
+            if let progress, (index + 1) % step == 0 || index + 1 == articles.count {
+                progress(index + 1, articles.count)
+            }
+        }
+        articleCount = articles.count
+        termIDs = builder.termIDs
+        postings = builder.postings
+        titleLengths = builder.titleLengths
+        weightedLengths = zip(builder.titleLengths, builder.bodyLengths).map {
+            SearchIndex.titleWeight * Double($0) + Double($1)
+        }
+        averageWeightedLength = articles.isEmpty ? 1 : max(1, weightedLengths.reduce(0, +) / Double(articles.count))
+        sortedTerms = builder.termIDs.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        if articles.isEmpty { progress?(0, 0) }
+    }
+
+    /// The articles matching every clause of the query, best first (ties in archive order).
+    public func search(_ query: SearchQuery, limit: Int? = nil) -> [SearchHit] {
+        guard let matches = evaluate(query) else { return [] }
+        var hits = matches.map { SearchHit(articleIndex: Int($0.document), score: $0.score) }
+        let better: (SearchHit, SearchHit) -> Bool = {
+            $0.score != $1.score ? $0.score > $1.score : $0.articleIndex < $1.articleIndex
+        }
+        if let limit, limit < hits.count {
+            guard limit > 0 else { return [] }
+            hits = Array(SearchIndex.smallest(limit, of: hits, by: better))
+        } else {
+            hits.sort(by: better)
+        }
+        return hits
+    }
+
+    /// How many articles match the query.
+    public func hitCount(_ query: SearchQuery) -> Int {
+        evaluate(query)?.count ?? 0
+    }
+
+    /// Scores of the articles matching all clauses, or nil when none do.
+    private func evaluate(_ query: SearchQuery) -> [(document: UInt32, score: Double)]? {
+        guard !query.isEmpty else { return nil }
+        var clauseMatches: [ClauseMatches] = []
+        for clause in query.clauses {
+            let matches = self.matches(for: clause)
+            guard matches.count > 0 else { return nil }
+            clauseMatches.append(matches)
+        }
+        clauseMatches.sort { $0.count < $1.count }
+        let documentCount = Double(max(articleCount, 1))
+        // Start from the rarest clause; intersect the others into it.
+        var candidates = clauseMatches[0].documents
+        var scores = score(clauseMatches[0], documentCount: documentCount, at: Array(0..<clauseMatches[0].count))
+        for other in clauseMatches.dropFirst() {
+            var keptDocuments: [UInt32] = []
+            var keptScores: [Double] = []
+            var otherPositions: [Int] = []
+            var j = 0
+            for (i, document) in candidates.enumerated() {
+                while j < other.count && other.documents[j] < document { j += 1 }
+                if j == other.count { break }
+                if other.documents[j] == document {
+                    keptDocuments.append(document)
+                    keptScores.append(scores[i])
+                    otherPositions.append(j)
+                }
+            }
+            let added = score(other, documentCount: documentCount, at: otherPositions)
+            for k in keptScores.indices { keptScores[k] += added[k] }
+            candidates = keptDocuments
+            scores = keptScores
+            if candidates.isEmpty { return nil }
+        }
+        return Array(zip(candidates, scores).map { (document: $0, score: $1) })
+    }
+
+    private func score(_ matches: ClauseMatches, documentCount: Double, at rows: [Int]) -> [Double] {
+        let frequency = Double(matches.count)
+        let idf = log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
+        return rows.map { row in
+            let document = Int(matches.documents[row])
+            let tf = SearchIndex.titleWeight * matches.titleFrequencies[row] + matches.bodyFrequencies[row]
+            let norm = SearchIndex.k1 * (1 - SearchIndex.b + SearchIndex.b * weightedLengths[document] / averageWeightedLength)
+            return idf * tf * (SearchIndex.k1 + 1) / (tf + norm)
+        }
+    }
+
+    /// The `count` best elements in order, without sorting everything.
+    static func smallest(_ count: Int, of hits: [SearchHit], by better: (SearchHit, SearchHit) -> Bool) -> [SearchHit] {
+        var kept: [SearchHit] = []
+        kept.reserveCapacity(count + 1)
+        for hit in hits {
+            if kept.count == count, let last = kept.last, !better(hit, last) { continue }
+            var low = 0, high = kept.count
+            while low < high {
+                let mid = (low + high) / 2
+                if better(kept[mid], hit) { low = mid + 1 } else { high = mid }
+            }
+            kept.insert(hit, at: low)
+            if kept.count > count { kept.removeLast() }
+        }
+        return kept
+    }
+}
