@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+/// `gazette validate`: loads an archive and reports its links.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check an archive and report its chains and next/previous links.",
+        discussion: "Exit 0 when the archive loads (broken links are warnings), 2 with the error otherwise."
+    )
+
+    @Argument(help: "The archive file (default: the bundled data/bjast.json).")
+    var archive: String?
+
+    func run() throws {
+        let (url, archive) = try ArchiveLocator.load(archive)
+        let graph = LinkGraph(articles: archive.articles)
+        Console.output(ValidationSummary(archive: archive, graph: graph, fileName: url.relativePath).text)
+    }
+}
