@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+/// `gazette search`: ranked hits for a query, like grep for an archive.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search an archive; ranked hits with a snippet around the first match.",
+        discussion: """
+            Query syntax: words (all must match), "quoted phrases", prefix*. Matching ignores case \
+            and accents; CJK text matches by characters. Exit 0 with hits, 1 with none (like grep), \
+            2 on bad input.
+            """
+    )
+
+    @Argument(help: "The query.")
+    var query: String
+
+    @Argument(help: "The archive file (default: the bundled data/bjast.json).")
+    var archive: String?
+
+    @Option(help: "At most this many hits.")
+    var limit: Int?
+
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if SearchQuery(query).isEmpty { throw ValidationError("the query has no words to search for") }
+    }
+
+    func run() throws {
+        let (url, archive) = try ArchiveLocator.load(archive)
+        let searchQuery = SearchQuery(query)
+        let index = SearchIndex(articles: archive.articles)
+        let total = index.hitCount(searchQuery)
+        let hits = index.search(searchQuery, limit: limit)
+        if json {
+            var root = JSONObject()
+            root.append("query", .string(query))
+            root.append("archive", ArticleJSON.archive(archive, file: url.relativePath))
+            root.append("total", .number(String(total)))
+            root.append("hits", .array(hits.enumerated().map { rank, hit in
+                let article = archive.articles[hit.articleIndex]
+                var object = JSONObject()
+                object.append("rank", .number(String(rank + 1)))
+                object.append("index", .number(String(hit.articleIndex)))
+                object.append("id", .string(article.id.rawValue))
+                object.append("title", .string(article.title))
+                object.append("date", article.date.map { .string($0.text) } ?? .null)
+                object.append("score", .number(String(format: "%.4f", hit.score)))
+                object.append("snippet", .string(Snippet(query: searchQuery, article: article).plain))
+                return .object(object)
+            }))
+            ArticleJSON.print(.object(root))
+        } else {
+            let style = OutputStyle.standardOutput
+            var output = ""
+            for hit in hits {
+                let article = archive.articles[hit.articleIndex]
+                let date = article.date?.dayText ?? String(repeating: " ", count: 10)
+                let title = Snippet.highlighting(SafeText.line(article.title), query: searchQuery, style: style)
+                output += "\(date)  \(SafeText.line(article.id.rawValue))  \(style.bold(title))\n"
+                let snippet = Snippet(query: searchQuery, article: article)
+                if !snippet.plain.isEmpty { output += "    \(snippet.styled(style))\n" }
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+        }
+        if hits.isEmpty { throw ExitCode(1) }
+    }
+}
