@@ -27,7 +27,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore"]),
-        .testTarget(name: "GazetteUITests", dependencies: ["GazetteUI", "GazetteCore"]),
+        .testTarget(name: "GazetteUITests", dependencies: ["GazetteUI", "GazetteCore"], exclude: ["Snapshots"]),
         .testTarget(
             name: "GazetteEndToEndTests",
             dependencies: ["gazette"],

@@ -1,0 +1,9 @@
+import GazetteCore
+
+/// A search whose results the list shows.
+public struct ActiveSearch: Sendable {
+    /// The query.
+    public var query: SearchQuery
+    /// Ranked article indices, or nil while the index is still being built.
+    public var hits: [Int]?
+}

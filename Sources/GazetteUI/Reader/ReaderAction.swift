@@ -1,0 +1,70 @@
+/// Everything a person can ask the reader to do, named for intent (keys map to these in
+/// ``KeyMap``).
+public enum ReaderAction: Hashable, Sendable {
+    /// Select the previous article in the list.
+    case selectPrevious
+    /// Select the next article in the list.
+    case selectNext
+    /// Move the list selection up by a page.
+    case selectPreviousPage
+    /// Move the list selection down by a page.
+    case selectNextPage
+    /// Select the first article.
+    case selectFirst
+    /// Select the last article.
+    case selectLast
+    /// Scroll the detail pane up one line.
+    case scrollUp
+    /// Scroll the detail pane down one line.
+    case scrollDown
+    /// Scroll the detail pane up a page.
+    case scrollPageUp
+    /// Scroll the detail pane down a page.
+    case scrollPageDown
+    /// Scroll the detail pane to the top.
+    case scrollToTop
+    /// Scroll the detail pane to the end.
+    case scrollToBottom
+    /// Move keyboard focus to the other pane.
+    case switchFocus
+    /// Focus the list pane (in one-pane mode: show it).
+    case focusList
+    /// Open the selected article in the detail pane.
+    case openSelected
+    /// Open the article the current one's next link leads to.
+    case followNextLink
+    /// Open the article the current one's previous link leads to.
+    case followPreviousLink
+    /// Go back in the history of opened articles.
+    case goBack
+    /// Go forward again after going back.
+    case goForward
+    /// Start typing a search.
+    case beginSearch
+    /// Type a character into the search.
+    case typeSearch(Character)
+    /// Delete the last character of the search.
+    case deleteSearchCharacter
+    /// Keep the typed search's results and leave the search prompt.
+    case submitSearch
+    /// Leave the search prompt and restore what was shown before it.
+    case cancelSearch
+    /// Drop the active search and show every article again.
+    case clearSearch
+    /// Scroll to the next search match in the open article.
+    case nextMatch
+    /// Scroll to the previous search match in the open article.
+    case previousMatch
+    /// Make the list pane wider.
+    case widenList
+    /// Make the list pane narrower.
+    case narrowList
+    /// Show the help screen.
+    case showHelp
+    /// Close the help screen.
+    case dismissHelp
+    /// Quit the reader.
+    case quit
+    /// The terminal now has this size.
+    case resize(Size)
+}

@@ -1,0 +1,179 @@
+import GazetteCore
+
+/// Everything the reader shows, as a value. Actions produce new states
+/// (``applying(_:)``); rendering draws a state into a grid. Nothing here touches a terminal.
+public struct ReaderState: Sendable {
+    /// What the keyboard is doing.
+    public enum Mode: Hashable, Sendable {
+        /// Browsing.
+        case normal
+        /// Typing a search; `draft` is the text so far.
+        case searching(draft: String)
+        /// Showing the help screen.
+        case help
+    }
+
+    /// Progress of the background search index.
+    public enum IndexStatus: Sendable {
+        /// Articles indexed so far, out of the total.
+        case building(done: Int, total: Int)
+        /// Ready.
+        case ready(SearchIndex)
+    }
+
+    /// The archive being read.
+    public let archive: Archive
+    /// Its resolved links.
+    public let graph: LinkGraph
+    /// The archive's name as shown in the status bar.
+    public let archiveName: String
+    /// The terminal size.
+    public private(set) var size: Size
+    /// The list pane's share of the width, in percent.
+    public private(set) var listPercent = 34
+    /// The focused pane.
+    public internal(set) var focus: KeyMap.Context = .list
+    /// Keyboard mode.
+    public internal(set) var mode: Mode = .normal
+    /// The list's selection and scroll position.
+    public internal(set) var viewport: ListViewport
+    /// The search shown in the list, if any.
+    public internal(set) var search: ActiveSearch?
+    /// The search and selection to restore when a search prompt is cancelled.
+    var beforePrompt: (search: ActiveSearch?, selection: Int)?
+    /// The article in the detail pane.
+    public internal(set) var openArticle: Int?
+    /// The detail pane's content.
+    public internal(set) var document: DetailDocument = .empty
+    /// First detail line shown.
+    public internal(set) var detailScroll = 0
+    /// The last match jumped to with n/N, as an index into `document.matchLines`.
+    public internal(set) var matchCursor: Int?
+    /// Opened articles, back and forward.
+    public internal(set) var history = ReaderHistory()
+    /// Articles opened in this session.
+    public internal(set) var readArticles: Set<Int> = []
+    /// The search index, or its build progress.
+    public internal(set) var indexStatus: IndexStatus
+    /// A one-keystroke message for the status bar.
+    public internal(set) var message: String?
+    /// Whether the message reports a problem.
+    public internal(set) var messageIsError = false
+    /// Set by ``ReaderAction/quit``.
+    public internal(set) var shouldQuit = false
+
+    /// A reader on `archive`, the first article open, the list focused.
+    public init(archive: Archive, graph: LinkGraph, archiveName: String, size: Size, index: SearchIndex? = nil) {
+        self.archive = archive
+        self.graph = graph
+        self.archiveName = archiveName
+        self.size = size
+        self.viewport = ListViewport(count: archive.articles.count, height: 0)
+        self.indexStatus = index.map(IndexStatus.ready) ?? .building(done: 0, total: archive.articles.count)
+        if !archive.articles.isEmpty {
+            openArticle = 0
+            readArticles.insert(0)
+        }
+        relayout()
+    }
+
+    /// The layout for the current size and focus.
+    public var layout: ReaderLayout {
+        ReaderLayout(size: size, listPercent: listPercent, focus: focus)
+    }
+
+    /// The ready index, if any.
+    public var index: SearchIndex? {
+        if case .ready(let index) = indexStatus { return index }
+        return nil
+    }
+
+    /// Rows in the list: all articles, or the search hits.
+    public var rowCount: Int {
+        search?.hits?.count ?? archive.articles.count
+    }
+
+    /// The article shown on a list row.
+    public func article(atRow row: Int) -> Int {
+        if let hits = search?.hits { return hits[row] }
+        return row
+    }
+
+    /// The row showing an article, if it is in the list.
+    public func row(of article: Int) -> Int? {
+        if let hits = search?.hits { return hits.firstIndex(of: article) }
+        return archive.articles.indices.contains(article) ? article : nil
+    }
+
+    /// The selected article, if the list is not empty.
+    public var selectedArticle: Int? {
+        rowCount > 0 ? article(atRow: viewport.selection) : nil
+    }
+
+    /// The article links are followed from: the open one, else the selected one.
+    public var currentArticle: Int? {
+        openArticle ?? selectedArticle
+    }
+
+    /// The query whose matches are highlighted: the one being typed, else the active one.
+    public var highlightQuery: SearchQuery? {
+        if case .searching(let draft) = mode {
+            let query = SearchQuery(draft)
+            return query.isEmpty ? nil : query
+        }
+        return search?.query
+    }
+
+    /// Rows of the detail pane.
+    var detailHeight: Int {
+        layout.detail?.height ?? max(0, size.height - 1)
+    }
+
+    /// The largest useful detail scroll.
+    var maximumDetailScroll: Int {
+        max(0, document.lines.count - detailHeight)
+    }
+
+    /// Recomputes what depends on size, focus, the open article and the query: the list
+    /// height and the detail document (rebuilt only when one of its inputs changed).
+    mutating func relayout() {
+        let layout = self.layout
+        viewport.resize(height: layout.list?.height ?? max(0, size.height - 1))
+        viewport.resize(count: rowCount)
+        let width = layout.detail?.width ?? max(1, size.width)
+        let queryText = highlightQuery?.text
+        if document.article != openArticle || document.width != width || document.queryText != queryText {
+            if let openArticle {
+                document = DetailDocument(archive: archive, graph: graph, article: openArticle, width: width, query: highlightQuery)
+            } else {
+                document = .empty
+            }
+            matchCursor = nil
+        }
+        detailScroll = min(max(0, detailScroll), maximumDetailScroll)
+    }
+
+    /// Records index build progress.
+    public mutating func updateIndexProgress(done: Int, total: Int) {
+        if case .building = indexStatus { indexStatus = .building(done: done, total: total) }
+    }
+
+    /// Attaches the finished index; a search typed while it was building is answered now.
+    public mutating func attach(_ index: SearchIndex) {
+        indexStatus = .ready(index)
+        if let search, search.hits == nil {
+            self.search = ActiveSearch(query: search.query, hits: index.search(search.query).map(\.articleIndex))
+            viewport.resize(count: rowCount)
+            viewport.select(0)
+        }
+        relayout()
+    }
+
+    mutating func setSize(_ size: Size) {
+        self.size = size
+    }
+
+    mutating func setListPercent(_ percent: Int) {
+        listPercent = min(70, max(15, percent))
+    }
+}

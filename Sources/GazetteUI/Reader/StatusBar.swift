@@ -1,0 +1,58 @@
+import GazetteCore
+
+/// The bottom line: archive name, position, focus, search and index progress, messages, hints.
+struct StatusBar {
+    let state: ReaderState
+
+    var left: String {
+        if case .searching(let draft) = state.mode {
+            return "/" + TextSanitizer.sanitize(draft) + "▏"
+        }
+        var parts = [TextSanitizer.sanitize(state.archiveName)]
+        let position = state.rowCount == 0 ? "0/0" : "\(state.viewport.selection + 1)/\(state.rowCount)"
+        parts.append(position)
+        parts.append(state.focus == .list ? "list" : "article")
+        if let search = state.search {
+            let query = TextSanitizer.sanitize(search.query.text)
+            parts.append(search.hits.map { "search \"\(query)\": \($0.count) \($0.count == 1 ? "hit" : "hits")" }
+                ?? "search \"\(query)\": waiting for index")
+        }
+        return parts.joined(separator: "  ")
+    }
+
+    var middle: String {
+        if let message = state.message { return TextSanitizer.sanitize(message) }
+        if case .searching = state.mode {
+            if let hits = state.search?.hits { return "\(hits.count) \(hits.count == 1 ? "hit" : "hits")  Enter keep  Esc cancel" }
+            return state.search == nil ? "Enter keep  Esc cancel" : "waiting for index…"
+        }
+        return ""
+    }
+
+    var right: String {
+        var parts: [String] = []
+        if case .building(let done, let total) = state.indexStatus {
+            parts.append("indexing… \(total == 0 ? 100 : done * 100 / total)%")
+        }
+        parts.append("? help  q quit")
+        return parts.joined(separator: "  ")
+    }
+
+    func render(row: Int, into grid: inout CellGrid) {
+        let width = grid.size.width
+        let style = CellStyle(.status)
+        grid.fill(row: row, column: 0, width: width, height: 1, style: style)
+        let rightText = right
+        let rightWidth = DisplayWidth.of(rightText)
+        var used = grid.writeTruncated(" " + left, row: row, column: 0, width: width, style: style)
+        let middleText = middle
+        if !middleText.isEmpty && used + 2 < width {
+            let messageStyle = CellStyle(state.messageIsError ? .error : .status, .bold)
+            used += 2
+            used += grid.writeTruncated(middleText, row: row, column: used, width: width - used, style: messageStyle)
+        }
+        if used + 2 + rightWidth <= width {
+            grid.write(rightText, row: row, column: width - rightWidth - 1, maxWidth: rightWidth, style: style)
+        }
+    }
+}

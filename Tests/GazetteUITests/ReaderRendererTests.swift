@@ -1,0 +1,67 @@
+import GazetteCore
+import Testing
+@testable import GazetteUI
+
+@Suite struct ReaderRendererTests {
+    static func render(_ state: ReaderState) -> CellGrid { ReaderRenderer().render(state) }
+
+    @Test func listRowsShowMarksDatesAndTitles() {
+        let grid = Self.render(ReaderFixture.state(width: 100, height: 10))
+        let lines = grid.lines
+        #expect(lines[0].hasPrefix("   2021-01-01 Academy opens a sci…│Academy opens"))
+        #expect(lines[1].hasPrefix("•  2021-01-02 Planetarium shows t…│2021-01-01 · Example"))
+        #expect(lines[5].hasPrefix("•! 2021-02-01 北京科学中心开放日 …│"))
+        #expect(grid[0, 0].style.role == .selection)
+        #expect(grid[1, 0].style.role == .normal)
+        #expect(lines[9].hasPrefix(" Fixture news  1/6  list"))
+        #expect(lines[9].hasSuffix("? help  q quit"))
+    }
+
+    @Test func detailShowsMetadataBodyAndLinks() {
+        let grid = Self.render(ReaderFixture.state(width: 100, height: 14))
+        let detail = grid.lines.map { String($0.dropFirst(35)) }
+        #expect(detail[0] == "Academy opens a science popularization base")
+        #expect(detail[1] == "2021-01-01 · Example · https://example.org/a1.html")
+        #expect(detail.contains("→ next: Planetarium shows the winter sky to students"))
+        #expect(grid[0, 35].style == CellStyle(.heading, .bold))
+    }
+
+    @Test func brokenLinksAreDimmedAndSaySo() {
+        let state = ReaderFixture.state(width: 120, height: 30).applying(.selectLast).applying(.openSelected)
+        let grid = Self.render(state)
+        let row = grid.lines.firstIndex { $0.contains("│→ next: An article that is not in this archive (not in this archive)") }
+        #expect(row != nil)
+        if let row { #expect(grid[row, 41].style == CellStyle(.brokenLink, .dim)) }
+    }
+
+    @Test func hostileTextNeverReachesTheGrid() {
+        let state = ReaderFixture.state(width: 100, height: 30).applying(.selectLast).applying(.openSelected)
+        let grid = Self.render(state)
+        #expect(grid.cells.allSatisfy { cell in cell.character.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) } })
+        #expect(grid.lines.contains { $0.contains("Tab     here and ␛[31mescape.") })
+    }
+
+    @Test func matchesAreHighlightedInListAndDetail() {
+        var state = ReaderFixture.state(width: 100, height: 20)
+        for action in [ReaderAction.beginSearch] + "stars".map({ ReaderAction.typeSearch($0) }) + [.submitSearch, .openSelected] {
+            state.apply(action)
+        }
+        let grid = Self.render(state)
+        let highlighted = grid.cells.indices.filter { grid.cells[$0].style.role == .match }
+        #expect(!highlighted.isEmpty)
+        let text = String(highlighted.map { grid.cells[$0].character })
+        #expect(text.hasPrefix("stars"))
+    }
+
+    @Test func wideCharactersTakeTwoCells() {
+        let state = ReaderFixture.state(width: 100, height: 10)
+        let grid = Self.render(state)
+        let row = 5
+        let column = (0..<100).first { grid[row, $0].character == "北" }
+        #expect(column == 14)
+        if let column {
+            #expect(grid[row, column + 1].isContinuation)
+            #expect(grid[row, column + 2].character == "京")
+        }
+    }
+}
