@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "GazetteUITests", dependencies: ["GazetteUI", "GazetteCore"], exclude: ["Snapshots"]),
         .testTarget(
             name: "GazetteEndToEndTests",
-            dependencies: ["gazette"],
+            dependencies: ["gazette", "GazetteCore"],
             exclude: ["Snapshots"]
         ),
     ],
