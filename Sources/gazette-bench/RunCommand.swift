@@ -19,6 +19,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Repetitions of each query.")
     var repetitions = 20
 
+    @Flag(help: "Stop after building the index (for profiling the load and the index).")
+    var indexOnly = false
+
     func run() throws {
         let url = URL(fileURLWithPath: file)
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
@@ -39,6 +42,10 @@ struct RunCommand: ParsableCommand {
         let build = Measure.time { SearchIndex(articles: archive.articles) }
         record("search index build", seconds: build.seconds)
         let index = build.value
+        if indexOnly {
+            rows.forEach { print($0.0 + "  " + $0.1) }
+            return
+        }
 
         for (kind, query) in QuerySet(archive: archive).queries {
             var samples: [Double] = []
