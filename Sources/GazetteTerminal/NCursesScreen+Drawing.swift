@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNCursesw
+import GazetteUI
+
+extension NCursesScreen {
+    /// Draws one cell (and, for a wide cell, the continuation cell after it).
+    ///
+    /// ncurses advances the cursor by `wcwidth` of a cell's first scalar, while terminals
+    /// differ on emoji sequences; so that ncurses' idea of the cursor always matches the
+    /// terminal's, a grapheme is drawn as scalars whose widths add up to the cells it owns
+    /// in the grid (see ``DrawPlan``).
+    func draw(_ cell: Cell, wide: Bool, row: Int, column: Int) {
+        let rendition = palette.rendition(for: cell.style)
+        let plan = DrawPlan(cell.character, cells: wide ? 2 : 1, unicode: unicodeOutput)
+        var offset = 0
+        for part in plan.parts {
+            put(part, row: row, column: column + offset, rendition: rendition)
+            offset += part.width
+        }
+    }
+
+    /// Writes one cchar (a base scalar plus non-spacing ones) at a position.
+    private func put(_ part: DrawPlan.Part, row: Int, column: Int, rendition: (attributes: attr_t, pair: Int16)) {
+        var text = part.scalars.map { wchar_t(bitPattern: $0.value) }
+        text.append(0)
+        var cchar = cchar_t()
+        var status = text.withUnsafeBufferPointer { buffer in
+            gazette_setcchar(&cchar, buffer.baseAddress, rendition.attributes, rendition.pair)
+        }
+        if status != gazette_ok() {
+            let fallback: [wchar_t] = [wchar_t(part.width == 2 ? 0x3000 : 0x20), 0]
+            status = fallback.withUnsafeBufferPointer { buffer in
+                gazette_setcchar(&cchar, buffer.baseAddress, rendition.attributes, rendition.pair)
+            }
+        }
+        // Writing the bottom-right cell reports ERR (the cursor cannot advance) although
+        // the cell is drawn; nothing else can fail for a position inside the window.
+        mvwadd_wch(window, Int32(row), Int32(column), &cchar)
+    }
+}
+
+/// How one grid cell is sent to ncurses: one or two parts whose widths (as the C
+/// library's `wcwidth` measures them, which is what ncurses uses) add up to the cells the
+/// grapheme owns.
+struct DrawPlan {
+    /// A base scalar with the non-spacing scalars drawn on it.
+    struct Part {
+        /// The scalars, base first.
+        var scalars: [Unicode.Scalar]
+        /// Columns the part advances.
+        var width: Int
+    }
+
+    /// The parts, left to right.
+    private(set) var parts: [Part] = []
+
+    /// Plans a grapheme that owns `cells` columns (1 or 2).
+    init(_ character: Character, cells: Int, unicode: Bool) {
+        let scalars = Array(character.unicodeScalars)
+        guard let base = scalars.first else {
+            parts = Array(repeating: Part(scalars: [" "], width: 1), count: cells)
+            return
+        }
+        guard unicode || base.isASCII else {
+            parts = Array(repeating: Part(scalars: ["?"], width: 1), count: cells)
+            return
+        }
+        let baseWidth = Int(gazette_wcwidth(wchar_t(bitPattern: base.value)))
+        if baseWidth == cells && Self.isPrintable(base) {
+            parts = [Part(scalars: Self.cluster(scalars, keepJoined: true), width: cells)]
+        } else if cells == 2 && baseWidth == 1 && scalars.count == 2
+            && Self.isRegionalIndicator(base) && Self.isRegionalIndicator(scalars[1])
+        {
+            // A flag: two one-column letters that the terminal may join into one emoji.
+            parts = [Part(scalars: [base], width: 1), Part(scalars: [scalars[1]], width: 1)]
+        } else if baseWidth == 1 && Self.isPrintable(base) {
+            // Emoji presentation of a text symbol (VS16), or a cell narrower than the
+            // grapheme: the symbol in text style, then padding.
+            parts = [Part(scalars: Self.cluster(scalars, keepJoined: false), width: 1)]
+            if cells == 2 { parts.append(Part(scalars: [" "], width: 1)) }
+        } else {
+            // Unknown to the C library, or too wide for the cell: a replacement mark.
+            parts = [Part(scalars: ["\u{FFFD}"], width: 1)]
+            if cells == 2 { parts.append(Part(scalars: [" "], width: 1)) }
+        }
+    }
+
+    /// The base plus the scalars ncurses can stack on it: non-spacing ones (except the
+    /// emoji selector when drawing text style) and, for emoji, the members of a ZWJ
+    /// sequence; limited to what a cchar holds, never ending with a dangling ZWJ.
+    private static func cluster(_ scalars: [Unicode.Scalar], keepJoined: Bool) -> [Unicode.Scalar] {
+        let limit = Int(gazette_ccharw_max())
+        var result = [scalars[0]]
+        var afterJoiner = false
+        for scalar in scalars.dropFirst() {
+            guard result.count < limit else { break }
+            let width = gazette_wcwidth(wchar_t(bitPattern: scalar.value))
+            if scalar.value == 0x200D {
+                guard keepJoined else { break }
+                afterJoiner = true
+                result.append(scalar)
+            } else if afterJoiner {
+                afterJoiner = false
+                result.append(scalar)
+            } else if width == 0 && isPrintableMark(scalar) && (keepJoined || scalar.value != 0xFE0F) {
+                result.append(scalar)
+            }
+        }
+        while result.count > 1, result.last?.value == 0x200D { result.removeLast() }
+        return result
+    }
+
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+
+    /// Whether a scalar may start a cell: not a control character.
+    private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// Whether a zero-width scalar is safe to stack (excludes controls and bidi controls).
+    private static func isPrintableMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard isPrintable(scalar) else { return false }
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return false
+        default: return true
+        }
+    }
+}
