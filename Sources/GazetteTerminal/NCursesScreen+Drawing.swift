@@ -71,7 +71,7 @@ struct DrawPlan {
         }
         let baseWidth = Int(gazette_wcwidth(wchar_t(bitPattern: base.value)))
         if baseWidth == cells && Self.isPrintable(base) {
-            parts = [Part(scalars: Self.cluster(scalars, keepJoined: true), width: cells)]
+            parts = [Part(scalars: Self.cluster(scalars, emojiSelector: true), width: cells)]
         } else if cells == 2 && baseWidth == 1 && scalars.count == 2
             && Self.isRegionalIndicator(base) && Self.isRegionalIndicator(scalars[1])
         {
@@ -80,7 +80,7 @@ struct DrawPlan {
         } else if baseWidth == 1 && Self.isPrintable(base) {
             // Emoji presentation of a text symbol (VS16), or a cell narrower than the
             // grapheme: the symbol in text style, then padding.
-            parts = [Part(scalars: Self.cluster(scalars, keepJoined: false), width: 1)]
+            parts = [Part(scalars: Self.cluster(scalars, emojiSelector: false), width: 1)]
             if cells == 2 { parts.append(Part(scalars: [" "], width: 1)) }
         } else {
             // Unknown to the C library, or too wide for the cell: a replacement mark.
@@ -89,28 +89,20 @@ struct DrawPlan {
         }
     }
 
-    /// The base plus the scalars ncurses can stack on it: non-spacing ones (except the
-    /// emoji selector when drawing text style) and, for emoji, the members of a ZWJ
-    /// sequence; limited to what a cchar holds, never ending with a dangling ZWJ.
-    private static func cluster(_ scalars: [Unicode.Scalar], keepJoined: Bool) -> [Unicode.Scalar] {
+    /// The base plus the non-spacing scalars ncurses can stack on it (combining marks,
+    /// variation selectors), limited to what a cchar holds. A ZWJ sequence is cut at the
+    /// first joiner: ncurses keeps only non-spacing scalars in a cchar, so the joined
+    /// emoji would be lost anyway and a dangling joiner would attach to the next cell.
+    /// `emojiSelector` false also drops U+FE0F (the symbol is drawn in text style).
+    private static func cluster(_ scalars: [Unicode.Scalar], emojiSelector: Bool) -> [Unicode.Scalar] {
         let limit = Int(gazette_ccharw_max())
         var result = [scalars[0]]
-        var afterJoiner = false
         for scalar in scalars.dropFirst() {
-            guard result.count < limit else { break }
-            let width = gazette_wcwidth(wchar_t(bitPattern: scalar.value))
-            if scalar.value == 0x200D {
-                guard keepJoined else { break }
-                afterJoiner = true
-                result.append(scalar)
-            } else if afterJoiner {
-                afterJoiner = false
-                result.append(scalar)
-            } else if width == 0 && isPrintableMark(scalar) && (keepJoined || scalar.value != 0xFE0F) {
-                result.append(scalar)
-            }
+            if result.count == limit || scalar.value == 0x200D { break }
+            guard gazette_wcwidth(wchar_t(bitPattern: scalar.value)) == 0, isPrintableMark(scalar) else { continue }
+            if scalar.value == 0xFE0F && !emojiSelector { continue }
+            result.append(scalar)
         }
-        while result.count > 1, result.last?.value == 0x200D { result.removeLast() }
         return result
     }
 

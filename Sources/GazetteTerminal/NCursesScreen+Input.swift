@@ -33,8 +33,18 @@ extension NCursesScreen {
                 if let event = Self.keyEvent(forCharacter: UInt32(input)) { return event }
             } else if let deadline, MonotonicClock.milliseconds() >= deadline {
                 return nil  // timed out (an interrupted read with time left just waits again)
+            } else if Self.inputIsClosed() {
+                // The terminal went away without a SIGHUP: quitting beats spinning on EOF.
+                return .terminationRequested
             }
         }
+    }
+
+    /// Whether standard input has hung up or failed (so reads would fail forever).
+    private static func inputIsClosed() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) == 1 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// The event for an ncurses function-key code; `nil` for keys the reader ignores.
