@@ -6,7 +6,7 @@ import Foundation
 /// Every session uses its own socket (`tmux -L gazette-test-<uuid>`) and an empty
 /// configuration, so tests never touch the user's tmux server or settings. The status
 /// line is off (the pane is the whole window) and panes remain after their command exits
-/// so its last screen and exit status can be read.
+/// so their last screen can be read.
 final class TmuxSession {
     /// Why a tmux operation failed.
     enum Failure: Error, CustomStringConvertible {
@@ -38,9 +38,13 @@ final class TmuxSession {
 
     /// Starts `arguments` (a program and its arguments, quoted for the shell) in a new
     /// detached session of `width` × `height` cells, with extra environment variables.
+    ///
+    /// With `reportsExitStatus`, the program runs under `sh`, which prints
+    /// "[exit status N]" when it ends and keeps the pane open; ``waitForExit(timeout:)``
+    /// reads that line. (tmux 3.3 does not reliably record `pane_dead_status`.)
     init(
         _ arguments: [String], width: Int = 120, height: Int = 40,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], reportsExitStatus: Bool = false
     ) throws {
         socket = "gazette-test-\(UUID().uuidString)"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
@@ -60,7 +64,11 @@ final class TmuxSession {
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
             newSession += ["-e", "\(key)=\(value)"]
         }
-        newSession.append(arguments.map(Self.shellQuoted).joined(separator: " "))
+        var command = arguments.map(Self.shellQuoted).joined(separator: " ")
+        if reportsExitStatus {
+            command = "sh -c " + Self.shellQuoted(command + "; printf '\\n[exit status %d]\\n' $?; exec sleep 3600")
+        }
+        newSession.append(command)
         // `window-size manual` lets resize-window change a detached window's size; tmux
         // 3.3 crashes when it is set in the configuration, before the first session.
         try run(newSession + [";", "set-option", "-g", "window-size", "manual"])
@@ -134,21 +142,20 @@ final class TmuxSession {
         return (numbers[0], numbers[1])
     }
 
-    /// Polls until the pane's command has exited; returns its exit status.
+    /// Polls until a session started with `reportsExitStatus` shows its program's exit
+    /// status; returns it.
     @discardableResult
     func waitForExit(timeout: Double = 10) throws -> Int {
+        let marker = "[exit status "
         let deadline = Date().addingTimeInterval(timeout)
         while true {
-            let state = try run(["display-message", "-p", "-t", name, "#{pane_dead} #{pane_dead_status}"])
-            let fields = state.split(whereSeparator: \.isWhitespace)
-            if fields.first == "1" {
-                guard fields.count == 2, let status = Int(fields[1]) else {
-                    throw Failure.command(["display-message"], status: 0, stderr: "unexpected pane state '\(state)'")
-                }
-                return status
+            let screen = try capture(history: true)
+            if let start = screen.range(of: marker, options: .backwards) {
+                let digits = screen[start.upperBound...].prefix { $0 != "]" }
+                if let status = Int(digits) { return status }
             }
             if Date() >= deadline {
-                throw Failure.timeout(waitingFor: "the command to exit", seconds: timeout, lastCapture: try capture())
+                throw Failure.timeout(waitingFor: "the command to exit", seconds: timeout, lastCapture: screen)
             }
             Thread.sleep(forTimeInterval: 0.05)
         }

@@ -6,7 +6,8 @@ import Testing
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux not installed"))
 struct TmuxSessionTests {
     @Test func capturesOutputAndTypesText() throws {
-        let session = try TmuxSession(["sh", "-c", "printf 'hello\\ntmux harness\\n'; read line; echo \"got:$line\""])
+        let session = try TmuxSession(
+            ["sh", "-c", "printf 'hello\\ntmux harness\\n'; read line; echo \"got:$line\""], reportsExitStatus: true)
         defer { session.kill() }
         let screen = try session.waitFor(text: "tmux harness")
         #expect(screen.hasPrefix("hello\ntmux harness\n"))
@@ -28,11 +29,11 @@ struct TmuxSessionTests {
     }
 
     @Test func reportsTheExitStatusAndKeepsTheLastScreen() throws {
-        let session = try TmuxSession(["sh", "-c", "echo finished; exit 3"])
+        let session = try TmuxSession(["sh", "-c", "echo finished; exit 3"], reportsExitStatus: true)
         defer { session.kill() }
         let status = try session.waitForExit()
         #expect(status == 3)
-        #expect(try session.capture(history: true).contains("finished"))
+        #expect(try session.capture().contains("finished\n\n[exit status 3]"))
     }
 
     @Test func resizesThePane() throws {
