@@ -121,13 +121,3 @@ extension NCursesScreen {
         if is_term_resized(rows, columns) { resizeterm(rows, columns) }
     }
 }
-
-/// Milliseconds on a clock that never jumps.
-enum MonotonicClock {
-    /// The current reading in milliseconds.
-    static func milliseconds() -> Int {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Int(now.tv_sec) * 1000 + Int(now.tv_nsec) / 1_000_000
-    }
-}
