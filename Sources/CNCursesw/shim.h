@@ -9,6 +9,7 @@
 #endif
 
 #include <locale.h>
+#include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -16,11 +17,40 @@
    each is wrapped in a small inline function here. */
 
 static inline WINDOW *gazette_stdscr(void) { return stdscr; }
+static inline WINDOW *gazette_curscr(void) { return curscr; }
 static inline int gazette_lines(void) { return LINES; }
 static inline int gazette_cols(void) { return COLS; }
 static inline int gazette_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int gazette_ok(void) { return OK; }
 static inline int gazette_err(void) { return ERR; }
 static inline int gazette_key_code_yes(void) { return KEY_CODE_YES; }
+
+/* Standard streams for newterm (glibc's stdin/stdout globals are mutable C variables). */
+static inline FILE *gazette_stdin(void) { return stdin; }
+static inline FILE *gazette_stdout(void) { return stdout; }
+
+/* Window size (getmaxyx is a macro). */
+static inline int gazette_window_rows(WINDOW *window) { return getmaxy(window); }
+static inline int gazette_window_columns(WINDOW *window) { return getmaxx(window); }
+
+/* Attribute bits (built by the NCURSES_BITS macro). */
+static inline attr_t gazette_attr_normal(void) { return A_NORMAL; }
+static inline attr_t gazette_attr_bold(void) { return A_BOLD; }
+static inline attr_t gazette_attr_dim(void) { return A_DIM; }
+static inline attr_t gazette_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t gazette_attr_reverse(void) { return A_REVERSE; }
+
+/* Column width of a wide character in the current locale, as ncurses measures it
+   (glibc declares wcwidth only under _XOPEN_SOURCE, which the Swift overlay lacks). */
+extern int wcwidth(wchar_t);
+static inline int gazette_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/* The number of wide characters a cchar_t holds. */
+static inline int gazette_ccharw_max(void) { return CCHARW_MAX; }
+
+/* Fills a cchar_t from a null-terminated wide string; returns OK or ERR. */
+static inline int gazette_setcchar(cchar_t *cell, const wchar_t *text, attr_t attributes, short pair) {
+    return setcchar(cell, text, attributes, pair, NULL);
+}
 
 #endif
