@@ -63,6 +63,10 @@ public final class NCursesScreen: Screen {
         shutdown()
     }
 
+    /// The termination signal (SIGTERM, SIGHUP or SIGINT) that ended the session, if one
+    /// arrived; the caller reports it in its exit status once the terminal is restored.
+    public var terminationSignal: Int32? { signals.received }
+
     /// The terminal's current size in cells.
     public var size: Size {
         guard screen != nil else { return Size(width: 0, height: 0) }

@@ -53,4 +53,10 @@ struct TerminationSignals {
 
     /// Whether a termination signal arrived since ``install()``.
     var isPending: Bool { receivedSignal.load(ordering: .relaxed) != 0 }
+
+    /// The last termination signal received since ``install()``, if any.
+    var received: Int32? {
+        let signal = receivedSignal.load(ordering: .relaxed)
+        return signal == 0 ? nil : signal
+    }
 }
