@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "gazette", targets: ["gazette"]),
+        .executable(name: "gazette-bench", targets: ["gazette-bench"]),
         .library(name: "GazetteCore", targets: ["GazetteCore"]),
     ],
     dependencies: [
@@ -23,6 +24,13 @@ let package = Package(
             name: "gazette",
             dependencies: [
                 "GazetteCore", "GazetteUI", "GazetteTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "gazette-bench",
+            dependencies: [
+                "GazetteCore", "GazetteUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
