@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import GazetteCore
+
+/// `gazette-bench run`: loads an archive and measures Gazette on it in one process.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Measure load, index build, query latency, reader frame time and peak memory on an archive.",
+        discussion: """
+            Load time covers reading and decoding the file and resolving the links (the reader can \
+            show its list then); index time is the search index build that follows. Queries are \
+            picked from the archive (most frequent word, a rare word, three words, a phrase, a \
+            prefix, CJK) and run like the reader runs them (all hits, ranked). Frame time applies \
+            1,000 scripted keys to the reader and renders each frame on a 200x60 fake screen.
+            """
+    )
+
+    @Argument(help: "Archive file (format v1).")
+    var file: String
+
+    @Flag(name: .long, help: "Print the results as JSON.")
+    var json = false
+
+    @Option(name: .long, help: "Most runs per query (stops earlier after about 2 seconds per query).")
+    var queryRuns = 200
+
+    @Flag(name: .long, help: "Skip the reader frame-time measurement.")
+    var noFrames = false
+
+    func validate() throws {
+        guard (1...100_000).contains(queryRuns) else {
+            throw ValidationError("--query-runs must be between 1 and 100000, got \(queryRuns)")
+        }
+    }
+
+    func run() throws {
+        let url = URL(fileURLWithPath: file)
+        let showProgress = !json && BenchConsole.standardErrorIsTerminal
+        func step(_ text: String) { if showProgress { BenchConsole.progress(text) } }
+        let fileBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+
+        step("loading \(file)…")
+        let archive: Archive
+        let parseSeconds: Double
+        do {
+            (archive, parseSeconds) = try MonotonicClock.measure { try ArchiveLoader.load(contentsOf: url) }
+        } catch {
+            if showProgress { BenchConsole.endProgress() }
+            throw BenchConsole.fail("\(error)")
+        }
+        step("resolving links…")
+        let (graph, graphSeconds) = MonotonicClock.measure { LinkGraph(articles: archive.articles) }
+        var report = RunReport(
+            path: file, fileBytes: fileBytes ?? 0, articleCount: archive.articles.count, parseSeconds: parseSeconds,
+            linkGraphSeconds: graphSeconds, linkReport: graph.report, chainCount: graph.chains.count, indexSeconds: 0)
+        report.peakAfterLoad = PeakMemory.bytes()
+
+        step("building the search index…")
+        let (index, indexSeconds) = MonotonicClock.measure { SearchIndex(articles: archive.articles) }
+        report.indexSeconds = indexSeconds
+        report.peakAfterIndex = PeakMemory.bytes()
+
+        let picked = QueryPicker.pick(from: archive.articles)
+        report.missingQueryKinds = picked.missing
+        for query in picked.queries {
+            step("timing \(query.kind.rawValue) query…")
+            report.queries.append(time(query, on: index))
+        }
+
+        if noFrames {
+            report.framesNote = "skipped (--no-frames)"
+        } else if archive.articles.isEmpty {
+            report.framesNote = "the archive has no articles"
+        } else {
+            step("timing \(FrameBenchmark.keyCount) reader frames…")
+            let word = picked.queries.first { $0.kind == .rareWord }?.text ?? "news"
+            let durations = try FrameBenchmark.run(archive: archive, graph: graph, index: index, searchWord: word)
+            report.frames = LatencySummary(durations)
+        }
+        report.peakAtEnd = PeakMemory.bytes()
+        if showProgress { BenchConsole.endProgress() }
+        BenchConsole.output(json ? report.json() : report.table())
+    }
+
+    /// Runs a query until `queryRuns` runs or about two seconds, after one untimed warm-up run.
+    private func time(_ query: BenchmarkQuery, on index: SearchIndex) -> RunReport.QueryResult {
+        let parsed = SearchQuery(query.text)
+        let hits = index.search(parsed).count
+        var samples: [Double] = []
+        let budget = MonotonicClock.now()
+        while samples.count < queryRuns, samples.count < 5 || MonotonicClock.seconds(since: budget) < 2 {
+            let (found, seconds) = MonotonicClock.measure { index.search(parsed) }
+            if found.count != hits {
+                BenchConsole.error("gazette-bench: warning: \(query.text) gave \(found.count) hits, then \(hits)")
+            }
+            samples.append(seconds)
+        }
+        return RunReport.QueryResult(query: query, hits: hits, latency: LatencySummary(samples))
+    }
+}
