@@ -28,6 +28,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Skip the reader frame-time measurement.")
     var noFrames = false
 
+    @Flag(name: .long, help: "Stop after building the search index (for profiling load and indexing).")
+    var indexOnly = false
+
     func validate() throws {
         guard (1...100_000).contains(queryRuns) else {
             throw ValidationError("--query-runs must be between 1 and 100000, got \(queryRuns)")
@@ -61,6 +64,13 @@ struct RunCommand: ParsableCommand {
         report.indexSeconds = indexSeconds
         report.peakAfterIndex = PeakMemory.bytes()
 
+        if indexOnly {
+            report.framesNote = "skipped (--index-only)"
+            report.peakAtEnd = report.peakAfterIndex
+            if showProgress { BenchConsole.endProgress() }
+            BenchConsole.output(json ? report.json() : report.table())
+            return
+        }
         let picked = QueryPicker.pick(from: archive.articles)
         report.missingQueryKinds = picked.missing
         for query in picked.queries {

@@ -51,7 +51,9 @@ struct RunReport {
         row("search index build", Format.seconds(indexSeconds))
         row("index ready (load + build)", Format.seconds(listReadySeconds + indexSeconds))
         lines.append("")
-        lines.append("query kind    query                           hits    runs      p50        p99")
+        if !queries.isEmpty {
+            lines.append("query kind    query                           hits    runs      p50        p99")
+        }
         for result in queries {
             let text = result.query.text.count > 30 ? String(result.query.text.prefix(29)) + "…" : result.query.text
             lines.append(

@@ -40,11 +40,11 @@ enum ArchiveLocator {
         return url
     }
 
-    /// Loads the archive, turning errors into a one-line message and exit code 2.
+    /// Loads the archive (a Gazette archive or a JSON Feed), turning errors into a one-line message and exit code 2.
     static func load(_ argument: String?) throws -> (url: URL, archive: Archive) {
         let url = try url(for: argument)
         do {
-            return (url, try ArchiveLoader.load(contentsOf: url))
+            return (url, try ArchiveOpener.open(contentsOf: url))
         } catch {
             throw Console.fail(error.description)
         }

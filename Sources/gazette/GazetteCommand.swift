@@ -16,7 +16,7 @@ struct GazetteCommand: ParsableCommand {
             2 bad usage or bad input.
             """,
         version: "0.1.0",
-        subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, ImportCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, ImportCommand.self, ExportCommand.self]
     )
 
     /// Parses and runs, mapping usage errors to exit code 2 (ArgumentParser's default is 64).

@@ -6,7 +6,7 @@ import GazetteCore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import plain-text page dumps into an archive.",
+        abstract: "Import plain-text page dumps (or RSS/Atom feeds) into an archive.",
         discussion: """
             Each PAGE becomes one article; pages link to each other by their next/previous titles. \
             Without -o the archive is written to standard output. --into merges into an existing \
@@ -15,8 +15,16 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Page dump files; '-' reads standard input.")
+    /// What the input files are.
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+        case page, rss, atom
+    }
+
+    @Argument(help: "Page dump files (or feeds with --format); '-' reads standard input.")
     var pages: [String]
+
+    @Option(help: "Input format: page (plain-text page dumps), rss or atom.")
+    var format: InputFormat = .page
 
     @Option(name: .customLong("into"), help: "An existing archive to merge the pages into.")
     var into: String?
@@ -68,6 +76,22 @@ struct ImportCommand: ParsableCommand {
             } catch {
                 Console.error("gazette: \(name): cannot read: \(FileManager.default.fileExists(atPath: page) ? "unreadable" : "no such file")")
                 failures += 1
+                continue
+            }
+            if format != .page {
+                do {
+                    let feed = try FeedImporter.importFeed(
+                        data: data, fileName: name, format: format == .rss ? .rss : .atom)
+                    if into == nil && title == nil && articles.isEmpty { base.metadata = feed.metadata }
+                    articles.append(contentsOf: feed.articles.map { article in
+                        var article = article
+                        if let source { article.source = source }
+                        return article
+                    })
+                } catch {
+                    Console.error("gazette: \(SafeText.line(error.description))")
+                    failures += 1
+                }
                 continue
             }
             let (text, replaced) = PageImporter.decode(data)

@@ -25,11 +25,6 @@ public struct JSONParser {
         try parse(Data(text.utf8))
     }
 
-    private enum Frame {
-        case array([JSONValue])
-        case object([JSONMember], key: String)
-    }
-
     let bytes: UnsafeRawBufferPointer
     var position = 0
 
@@ -60,8 +55,13 @@ public struct JSONParser {
         return String(format: "byte 0x%02X", byte)
     }
 
+    /// Open containers are kept in parallel stacks (not in enum payloads) so that appending
+    /// to the innermost one mutates it in place instead of copying it.
     private mutating func parseDocument() throws(JSONParseError) -> JSONValue {
-        var stack: [Frame] = []
+        var isObject: [Bool] = []
+        var arrays: [[JSONValue]] = []
+        var objects: [[JSONMember]] = []
+        var keys: [String] = []
         skipWhitespace()
         while true {
             var value: JSONValue
@@ -75,11 +75,12 @@ public struct JSONParser {
                     position += 1
                     value = .object(JSONObject())
                 } else {
-                    guard stack.count < JSONParser.maximumDepth else {
+                    guard isObject.count < JSONParser.maximumDepth else {
                         throw error("nesting deeper than \(JSONParser.maximumDepth) levels")
                     }
-                    let key = try parseMemberKey()
-                    stack.append(.object([], key: key))
+                    keys.append(try parseMemberKey())
+                    objects.append([])
+                    isObject.append(true)
                     continue
                 }
             case UInt8(ascii: "["):
@@ -89,10 +90,11 @@ public struct JSONParser {
                     position += 1
                     value = .array([])
                 } else {
-                    guard stack.count < JSONParser.maximumDepth else {
+                    guard isObject.count < JSONParser.maximumDepth else {
                         throw error("nesting deeper than \(JSONParser.maximumDepth) levels")
                     }
-                    stack.append(.array([]))
+                    arrays.append([])
+                    isObject.append(false)
                     continue
                 }
             case UInt8(ascii: "\""):
@@ -113,7 +115,7 @@ public struct JSONParser {
             }
             // Attach the finished value to its container; close containers as they end.
             while true {
-                guard let frame = stack.popLast() else {
+                guard let inObject = isObject.last else {
                     skipWhitespace()
                     guard position == bytes.count else {
                         throw error("unexpected \(describeCurrent()) after the top-level value")
@@ -121,33 +123,32 @@ public struct JSONParser {
                     return value
                 }
                 skipWhitespace()
-                switch frame {
-                case .array(var items):
-                    items.append(value)
+                if inObject {
+                    objects[objects.count - 1].append(JSONMember(keys.removeLast(), value))
                     if current == UInt8(ascii: ",") {
                         position += 1
                         skipWhitespace()
-                        stack.append(.array(items))
-                    } else if current == UInt8(ascii: "]") {
-                        position += 1
-                        value = .array(items)
-                        continue
-                    } else {
-                        throw error("expected ',' or ']' after array element, found \(describeCurrent())")
-                    }
-                case .object(var members, let key):
-                    members.append(JSONMember(key, value))
-                    if current == UInt8(ascii: ",") {
-                        position += 1
-                        skipWhitespace()
-                        let nextKey = try parseMemberKey()
-                        stack.append(.object(members, key: nextKey))
+                        keys.append(try parseMemberKey())
                     } else if current == UInt8(ascii: "}") {
                         position += 1
-                        value = .object(JSONObject(members))
+                        isObject.removeLast()
+                        value = .object(JSONObject(objects.removeLast()))
                         continue
                     } else {
                         throw error("expected ',' or '}' after object member, found \(describeCurrent())")
+                    }
+                } else {
+                    arrays[arrays.count - 1].append(value)
+                    if current == UInt8(ascii: ",") {
+                        position += 1
+                        skipWhitespace()
+                    } else if current == UInt8(ascii: "]") {
+                        position += 1
+                        isObject.removeLast()
+                        value = .array(arrays.removeLast())
+                        continue
+                    } else {
+                        throw error("expected ',' or ']' after array element, found \(describeCurrent())")
                     }
                 }
                 break

@@ -48,9 +48,9 @@ struct SearchIndexBuilder {
     }
 
     private mutating func tokenize(_ text: String, position: inout UInt32) {
-        tokenTexts.removeAll(keepingCapacity: true)
         var found = tokenTexts
-        tokenizer.forEachToken(in: text) { token, _ in found.append(token) }
+        found.removeAll(keepingCapacity: true)
+        tokenizer.forEachTokenBytes(in: text) { bytes, _ in found.append(String(decoding: bytes, as: UTF8.self)) }
         for token in found {
             occurrences.append((term: id(for: token), position: position))
             position &+= 1

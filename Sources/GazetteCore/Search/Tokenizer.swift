@@ -12,63 +12,97 @@ import Foundation
 ///   and is tokenized as words.
 /// - Emoji, symbols and punctuation are not tokens.
 public struct Tokenizer {
-    private var foldCache: [UInt32: String] = [:]
+    /// How a non-ASCII scalar tokenizes, and its folded UTF-8 bytes.
+    private struct Folding {
+        var kind: Class
+        var bytes: [UInt8]
+    }
+
+    private var foldCache: [UInt32: Folding] = [:]
+    private var token: [UInt8] = []
 
     /// Creates a tokenizer (it caches foldings of non-ASCII characters it meets).
     public init() {}
 
-    /// Calls `body` with each token's folded text and its range in `text`, in order.
-    public mutating func forEachToken(in text: String, _ body: (String, Range<String.Index>) -> Void) {
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        let end = scalars.endIndex
-        var word = ""
-        var wordStart = index
+    /// Calls `body` with each token's folded UTF-8 bytes and its byte range in the text's
+    /// UTF-8, in order. The hot path of indexing: no allocation for ASCII text.
+    public mutating func forEachTokenBytes(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in scan(bytes, body) }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        token.removeAll(keepingCapacity: true)
+        var start = 0
         var inWord = false
-        while index < end {
-            let scalar = scalars[index]
-            let value = scalar.value
-            let next = scalars.index(after: index)
-            if value < 0x80 {
-                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                    if !inWord { inWord = true; wordStart = index; word = "" }
-                    word.unicodeScalars.append(scalar)
-                } else if (0x41...0x5A).contains(value) {
-                    if !inWord { inWord = true; wordStart = index; word = "" }
-                    word.unicodeScalars.append(Unicode.Scalar(value + 0x20) ?? scalar)
-                } else if inWord {
-                    body(word, wordStart..<index)
-                    inWord = false
+        var index = 0
+        let count = bytes.count
+        func emit(_ end: Int, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+            token.withUnsafeBufferPointer { body($0, start..<end) }
+            token.removeAll(keepingCapacity: true)
+            inWord = false
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39:
+                    if !inWord { inWord = true; start = index }
+                    token.append(byte)
+                case 0x41...0x5A:
+                    if !inWord { inWord = true; start = index }
+                    token.append(byte + 0x20)
+                default:
+                    if inWord { emit(index, body) }
                 }
-            } else {
-                switch Tokenizer.classify(scalar) {
-                case .letter:
-                    if !inWord { inWord = true; wordStart = index; word = "" }
-                    word += fold(scalar)
-                case .mark:
-                    if inWord { word += fold(scalar) }
-                case .ideograph:
-                    if inWord {
-                        body(word, wordStart..<index)
-                        inWord = false
-                    }
-                    body(fold(scalar), index..<next)
-                case .separator:
-                    if inWord {
-                        body(word, wordStart..<index)
-                        inWord = false
-                    }
-                }
+                index += 1
+                continue
+            }
+            // Decode one multi-byte scalar (the string is valid UTF-8).
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+            for offset in 1..<length where index + offset < count {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            let next = min(count, index + length)
+            let folding = fold(value)
+            switch folding.kind {
+            case .letter:
+                if !inWord { inWord = true; start = index }
+                token.append(contentsOf: folding.bytes)
+            case .mark:
+                if inWord { token.append(contentsOf: folding.bytes) }
+            case .ideograph:
+                if inWord { emit(index, body) }
+                start = index
+                token.append(contentsOf: folding.bytes)
+                emit(next, body)
+            case .separator:
+                if inWord { emit(index, body) }
             }
             index = next
         }
-        if inWord { body(word, wordStart..<end) }
+        if inWord { emit(count, body) }
+    }
+
+    /// Calls `body` with each token's folded text and its range in `text`, in order.
+    public mutating func forEachToken(in text: String, _ body: (String, Range<String.Index>) -> Void) {
+        let utf8 = text.utf8
+        var cursor = utf8.startIndex
+        var cursorOffset = 0
+        forEachTokenBytes(in: text) { bytes, range in
+            let lower = utf8.index(cursor, offsetBy: range.lowerBound - cursorOffset)
+            let upper = utf8.index(lower, offsetBy: range.count)
+            cursor = upper
+            cursorOffset = range.upperBound
+            body(String(decoding: bytes, as: UTF8.self), lower..<upper)
+        }
     }
 
     /// The folded tokens of a text, in order.
     public mutating func tokens(in text: String) -> [String] {
         var result: [String] = []
-        forEachToken(in: text) { token, _ in result.append(token) }
+        forEachTokenBytes(in: text) { bytes, _ in result.append(String(decoding: bytes, as: UTF8.self)) }
         return result
     }
 
@@ -110,23 +144,25 @@ public struct Tokenizer {
 
     /// Lowercase, without diacritics; compatibility forms (fullwidth letters) unified.
     /// Characters of scripts without spaces keep their marks.
-    private mutating func fold(_ scalar: Unicode.Scalar) -> String {
-        if let cached = foldCache[scalar.value] { return cached }
-        if Tokenizer.isIdeographic(scalar.value) {
-            // Kana voicing marks change the word: unify width forms only.
-            let folded = String(scalar).precomposedStringWithCompatibilityMapping
-            foldCache[scalar.value] = folded
-            return folded
-        }
-        let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.lowercased()
+    private mutating func fold(_ value: UInt32) -> Folding {
+        if let cached = foldCache[value] { return cached }
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        let kind = Tokenizer.classify(scalar)
         var folded = ""
-        for part in decomposed.unicodeScalars {
-            switch part.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark: continue
-            default: folded.unicodeScalars.append(part)
+        if kind == .ideograph {
+            // Kana voicing marks change the word: unify width forms only.
+            folded = String(scalar).precomposedStringWithCompatibilityMapping
+        } else if kind != .separator {
+            let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.lowercased()
+            for part in decomposed.unicodeScalars {
+                switch part.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark: continue
+                default: folded.unicodeScalars.append(part)
+                }
             }
         }
-        foldCache[scalar.value] = folded
-        return folded
+        let folding = Folding(kind: kind, bytes: Array(folded.utf8))
+        foldCache[value] = folding
+        return folding
     }
 }

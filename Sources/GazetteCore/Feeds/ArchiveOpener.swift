@@ -1,0 +1,29 @@
+import Foundation
+
+/// Opens any file Gazette reads as an archive: a Gazette archive or a JSON Feed, told apart
+/// by parsing once. Errors stay one line with the file and position.
+public enum ArchiveOpener {
+    /// Reads the file (read-only) and decodes it by its kind.
+    public static func open(contentsOf url: URL) throws(ArchiveError) -> Archive {
+        let name = url.isFileURL ? url.relativePath : url.absoluteString
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: [.mappedIfSafe])
+        } catch {
+            throw ArchiveError(kind: .unreadable, file: name, reason: FileReadFailure.reason(for: error, at: url))
+        }
+        return try open(data: data, fileName: name)
+    }
+
+    /// Decodes bytes as a Gazette archive or a JSON Feed.
+    public static func open(data: Data, fileName: String) throws(ArchiveError) -> Archive {
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(data)
+        } catch {
+            throw ArchiveError(kind: .malformedJSON, file: fileName, line: error.line, column: error.column, reason: error.reason)
+        }
+        if JSONFeed.isJSONFeed(document) { return try JSONFeed.archive(from: document, fileName: fileName) }
+        return try ArchiveDecoder(file: fileName).decode(document)
+    }
+}
