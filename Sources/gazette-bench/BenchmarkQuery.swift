@@ -4,7 +4,7 @@ struct BenchmarkQuery {
     enum Kind: String, CaseIterable {
         /// The most frequent word of the sample.
         case commonWord = "common word"
-        /// A word seen once in the sample.
+        /// A word seen once in the sample, the one of them the fewest articles contain.
         case rareWord = "rare word"
         /// Three words of decreasing frequency, all required.
         case threeWords = "3 words"

@@ -6,9 +6,16 @@ struct QueryPicker {
     /// Most articles whose text is counted.
     static let sampleSize = 2_000
 
+    /// Sample words seen once that are checked against `hitCount` for the rare-word query.
+    static let rareCandidates = 100
+
     /// The queries, in ``BenchmarkQuery/Kind`` order; kinds the archive cannot provide (no CJK
-    /// text, no Latin words) are left out and named in `missing`.
-    static func pick(from articles: [Article]) -> (queries: [BenchmarkQuery], missing: [BenchmarkQuery.Kind]) {
+    /// text, no Latin words) are left out and named in `missing`. With `hitCount` (the whole
+    /// archive's count of matching articles), the rare word is the one of the first 100 sample
+    /// words seen once (alphabetically) that the fewest articles contain.
+    static func pick(
+        from articles: [Article], hitCount: ((String) -> Int)? = nil
+    ) -> (queries: [BenchmarkQuery], missing: [BenchmarkQuery.Kind]) {
         let stride = max(1, articles.count / sampleSize)
         let sample = Swift.stride(from: 0, to: articles.count, by: stride).prefix(sampleSize).map { articles[$0] }
         var tokenizer = Tokenizer()
@@ -32,7 +39,12 @@ struct QueryPicker {
             if let text { queries.append(BenchmarkQuery(kind: kind, text: text)) } else { missing.append(kind) }
         }
         add(.commonWord, ranked.first)
-        let rare = counts.filter { $0.value == 1 && $0.key.count >= 5 }.map(\.key).min()
+        let singletons = counts.filter { $0.value == 1 && $0.key.count >= 5 }.map(\.key).sorted()
+        var rare = singletons.first
+        if let hitCount {
+            let checked = singletons.prefix(rareCandidates).map { (word: $0, hits: hitCount($0)) }
+            rare = checked.min { $0.hits != $1.hits ? $0.hits < $1.hits : $0.word < $1.word }?.word ?? rare
+        }
         add(.rareWord, rare ?? ranked.last)
         let spread = [9, 99, 999].compactMap { ranked.indices.contains($0) ? ranked[$0] : nil }
         add(.threeWords, spread.count == 3 ? spread.joined(separator: " ") : nil)

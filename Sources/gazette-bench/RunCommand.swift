@@ -71,7 +71,7 @@ struct RunCommand: ParsableCommand {
             BenchConsole.output(json ? report.json() : report.table())
             return
         }
-        let picked = QueryPicker.pick(from: archive.articles)
+        let picked = QueryPicker.pick(from: archive.articles) { index.hitCount(SearchQuery($0)) }
         report.missingQueryKinds = picked.missing
         for query in picked.queries {
             step("timing \(query.kind.rawValue) query…")
