@@ -2,53 +2,73 @@ import ArgumentParser
 import Foundation
 import GazetteCore
 
-/// `gazette-bench compare`: Gazette's load next to jq, python3 and rg on the same file.
+/// `gazette-bench compare`: times common command-line tools on the same file next to Gazette's load.
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Time jq, python3 json.load and rg on the archive next to Gazette's own load (tools that are missing are skipped)."
+        abstract: "Time jq, python3's json module and ripgrep on an archive next to Gazette's own load time.",
+        discussion: """
+            Runs `jq '.articles|length' FILE`, `python3 -c 'import json,sys; json.load(open(sys.argv[1]))' FILE` \
+            and `rg -c -i -w WORD FILE` (WORD: the archive's most frequent word unless --word is given), \
+            each tool that is installed, and prints each time and its ratio to Gazette's load time \
+            (parse, decode and link resolution). Each measurement is the best of --repeat runs.
+            """
     )
 
-    @Argument(help: "The archive file.")
+    @Argument(help: "Archive file (format v1).")
     var file: String
 
-    func run() throws {
-        let gazette = try Measure.time { () throws -> Int in
-            do { return try ArchiveLoader.load(contentsOf: URL(fileURLWithPath: file)).articles.count } catch {
-                throw ValidationError("\(error)")
-            }
-        }
-        print("gazette load: \(Measure.milliseconds(gazette.seconds)) (\(gazette.value) articles)")
-        let tools: [(String, [String])] = [
-            ("jq", ["jq", ".articles|length", file]),
-            ("python3 json.load", ["python3", "-c", "import json,sys; json.load(open(sys.argv[1]))", file]),
-            ("rg -c -i -w the", ["rg", "-c", "-i", "-w", "the", file]),
-        ]
-        for (name, command) in tools {
-            guard let path = Self.which(command[0]) else {
-                print("\(name): skipped (\(command[0]) is not installed)")
-                continue
-            }
-            let timed = Measure.time { () -> Int32 in
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: path)
-                process.arguments = Array(command.dropFirst())
-                process.standardOutput = FileHandle.nullDevice
-                process.standardError = FileHandle.nullDevice
-                do { try process.run() } catch { return -1 }
-                process.waitUntilExit()
-                return process.terminationStatus
-            }
-            let ratio = gazette.seconds > 0 ? timed.seconds / gazette.seconds : 0
-            print("\(name): \(Measure.milliseconds(timed.seconds)) (exit \(timed.value)), \(String(format: "%.2f", ratio))× Gazette's load")
-        }
+    @Option(name: .long, help: "Word for ripgrep (default: the most frequent word of the archive).")
+    var word: String?
+
+    @Option(name: .long, help: "Runs per measurement; the fastest counts.")
+    var `repeat` = 1
+
+    func validate() throws {
+        guard (1...20).contains(`repeat`) else { throw ValidationError("--repeat must be between 1 and 20, got \(`repeat`)") }
     }
 
-    static func which(_ name: String) -> String? {
-        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let path = "\(directory)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
+    func run() throws {
+        let url = URL(fileURLWithPath: file)
+        var loadSeconds = Double.infinity
+        var archive: Archive?
+        for _ in 0..<`repeat` {
+            do {
+                let start = MonotonicClock.now()
+                let loaded = try ArchiveLoader.load(contentsOf: url)
+                _ = LinkGraph(articles: loaded.articles)
+                loadSeconds = min(loadSeconds, MonotonicClock.seconds(since: start))
+                archive = loaded
+            } catch {
+                throw BenchConsole.fail("\(error)")
+            }
         }
-        return nil
+        let searchWord = word ?? archive.flatMap { archive in
+            QueryPicker.pick(from: archive.articles).queries.first { $0.kind == .commonWord }?.text
+        } ?? "the"
+        let tools = [
+            ExternalTool(name: "jq", arguments: [".articles|length", url.path], label: "jq '.articles|length'"),
+            ExternalTool(
+                name: "python3", arguments: ["-c", "import json,sys; json.load(open(sys.argv[1]))", url.path],
+                label: "python3 json.load"),
+            ExternalTool(name: "rg", arguments: ["-c", "-i", "-w", searchWord, url.path], label: "rg -c -i -w \(searchWord)"),
+        ]
+        BenchConsole.output("gazette load (parse + links)".padding(toLength: 34, withPad: " ", startingAt: 0)
+            + Format.seconds(loadSeconds).padding(toLength: 12, withPad: " ", startingAt: 0) + "1.00×")
+        for tool in tools {
+            let label = tool.label.padding(toLength: 34, withPad: " ", startingAt: 0)
+            guard let executable = tool.executablePath() else {
+                BenchConsole.output(label + "skipped: \(tool.name) is not installed (not found in PATH)")
+                continue
+            }
+            do {
+                var best = Double.infinity
+                for _ in 0..<`repeat` { best = min(best, try tool.time(executable)) }
+                BenchConsole.output(label + Format.seconds(best).padding(toLength: 12, withPad: " ", startingAt: 0)
+                    + Format.fixed(best / loadSeconds, 2) + "× Gazette's load")
+            } catch {
+                BenchConsole.output(label + "failed: \(error)")
+            }
+        }
     }
 }

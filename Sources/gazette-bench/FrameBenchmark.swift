@@ -1,33 +1,51 @@
 import GazetteCore
 import GazetteUI
 
-/// Keystroke-to-frame time on a 200×60 fake screen: apply the key's action, render the grid.
+/// Times the reader's frames: for each scripted key, apply its action to the state, render the
+/// whole grid and present it to a ``FakeScreen`` — what the event loop does per key press.
 struct FrameBenchmark {
-    let archive: Archive
-    let graph: LinkGraph
-    let index: SearchIndex
+    /// Screen size of the benchmark.
+    static let screenSize = Size(width: 200, height: 60)
+    /// Number of scripted keys.
+    static let keyCount = 1_000
 
-    /// A scripted mix: list moves, paging, opening, scrolling, link following, back, and
-    /// incremental search typing.
-    static let script: [KeyEvent] = [
-        .down, .down, .down, .pageDown, .enter, .down, .down, .pageDown, .right, .right, .left, .backspace,
-        .tab, .down, .character("G"), .character("g"), .character("/"), .character("c"), .character("a"),
-        .backspace, .enter, .escape, .pageDown, .up,
-    ]
-
-    func run(keys: Int) -> [Double] {
-        var state = ReaderState(archive: archive, graph: graph, archiveName: "bench", size: Size(width: 200, height: 60), index: index)
-        let renderer = ReaderRenderer()
-        var samples: [Double] = []
-        samples.reserveCapacity(keys)
-        for step in 0..<keys {
-            let key = Self.script[step % Self.script.count]
-            let timed = Measure.time { () -> CellGrid in
-                if let action = state.action(for: key) { state.apply(action) }
-                return renderer.render(state)
-            }
-            samples.append(timed.seconds)
+    /// A fixed key script of ``keyCount`` keys: list browsing, opening articles, scrolling,
+    /// following links, history, an incremental search typing `searchWord` with n/N, pane
+    /// resizing and the help screen. Never quits.
+    static func script(searchWord: String) -> [KeyEvent] {
+        var round: [KeyEvent] = []
+        round += Array(repeating: .down, count: 20)
+        round += [.enter, .tab]
+        round += Array(repeating: .character("j"), count: 10)
+        round += [.pageDown, .pageDown, .pageDown, .end, .home, .tab]
+        round += Array(repeating: .right, count: 5) + [.left, .left, .character("b"), .character("f")]
+        round += [.character("/")] + searchWord.map(KeyEvent.character) + [.enter]
+        round += [.enter, .character("n"), .character("n"), .character("n"), .character("N"), .escape, .escape]
+        round += [.pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .character(">"), .character("<")]
+        round += [.character("?"), .character("x"), .end, .pageUp, .home, .character("G"), .character("g")]
+        var keys: [KeyEvent] = []
+        keys.reserveCapacity(keyCount)
+        while keys.count < keyCount {
+            keys += round.prefix(keyCount - keys.count)
         }
-        return samples
+        return keys
+    }
+
+    /// Runs the script on a reader with a ready index; returns each frame's duration in seconds
+    /// (the first frame, drawn before any key, is not counted).
+    static func run(archive: Archive, graph: LinkGraph, index: SearchIndex, searchWord: String) throws -> [Double] {
+        var state = ReaderState(archive: archive, graph: graph, archiveName: "bench", size: screenSize, index: index)
+        let renderer = ReaderRenderer()
+        let screen = FakeScreen(size: screenSize, keepsAllFrames: false)
+        try screen.present(renderer.render(state))
+        var durations: [Double] = []
+        durations.reserveCapacity(keyCount)
+        for key in script(searchWord: searchWord) {
+            let start = MonotonicClock.now()
+            if let action = state.action(for: key) { state.apply(action) }
+            try screen.present(renderer.render(state))
+            durations.append(MonotonicClock.seconds(since: start))
+        }
+        return durations
     }
 }

@@ -1,86 +1,111 @@
 import ArgumentParser
 import Foundation
 import GazetteCore
-import GazetteUI
 
-/// `gazette-bench run`: load, index, query and frame timings in one process.
+/// `gazette-bench run`: loads an archive and measures Gazette on it in one process.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Measure load, index build, query latency, frame time and peak memory on an archive."
+        abstract: "Measure load, index build, query latency, reader frame time and peak memory on an archive.",
+        discussion: """
+            Load time covers reading and decoding the file and resolving the links (the reader can \
+            show its list then); index time is the search index build that follows. Queries are \
+            picked from the archive (most frequent word, a rare word, three words, a phrase, a \
+            prefix, CJK) and run like the reader runs them (all hits, ranked). Frame time applies \
+            1,000 scripted keys to the reader and renders each frame on a 200x60 fake screen.
+            """
     )
 
-    @Argument(help: "The archive file.")
+    @Argument(help: "Archive file (format v1).")
     var file: String
 
-    @Flag(help: "Print JSON instead of a table.")
+    @Flag(name: .long, help: "Print the results as JSON.")
     var json = false
 
-    @Option(help: "Repetitions of each query.")
-    var repetitions = 20
+    @Option(name: .long, help: "Most runs per query (stops earlier after about 2 seconds per query).")
+    var queryRuns = 200
 
-    @Flag(help: "Stop after building the index (for profiling the load and the index).")
+    @Flag(name: .long, help: "Skip the reader frame-time measurement.")
+    var noFrames = false
+
+    @Flag(name: .long, help: "Stop after building the search index (for profiling load and indexing).")
     var indexOnly = false
+
+    func validate() throws {
+        guard (1...100_000).contains(queryRuns) else {
+            throw ValidationError("--query-runs must be between 1 and 100000, got \(queryRuns)")
+        }
+    }
 
     func run() throws {
         let url = URL(fileURLWithPath: file)
-        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        var rows: [(String, String)] = []
-        var values: [(String, Double)] = []
-        func record(_ name: String, seconds: Double) {
-            rows.append((name, Measure.milliseconds(seconds)))
-            values.append((name, seconds * 1000))
+        let showProgress = !json && BenchConsole.standardErrorIsTerminal
+        func step(_ text: String) { if showProgress { BenchConsole.progress(text) } }
+        let fileBytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+
+        step("loading \(file)…")
+        let archive: Archive
+        let parseSeconds: Double
+        do {
+            (archive, parseSeconds) = try MonotonicClock.measure { try ArchiveLoader.load(contentsOf: url) }
+        } catch {
+            if showProgress { BenchConsole.endProgress() }
+            throw BenchConsole.fail("\(error)")
         }
-        let load = try Measure.time { () throws -> Archive in
-            do { return try ArchiveLoader.load(contentsOf: url) } catch { throw ValidationError("\(error)") }
-        }
-        record("load archive", seconds: load.seconds)
-        let archive = load.value
-        let links = Measure.time { LinkGraph(articles: archive.articles) }
-        record("link graph", seconds: links.seconds)
-        record("list ready (load + links)", seconds: load.seconds + links.seconds)
-        let build = Measure.time { SearchIndex(articles: archive.articles) }
-        record("search index build", seconds: build.seconds)
-        let index = build.value
+        step("resolving links…")
+        let (graph, graphSeconds) = MonotonicClock.measure { LinkGraph(articles: archive.articles) }
+        var report = RunReport(
+            path: file, fileBytes: fileBytes ?? 0, articleCount: archive.articles.count, parseSeconds: parseSeconds,
+            linkGraphSeconds: graphSeconds, linkReport: graph.report, chainCount: graph.chains.count, indexSeconds: 0)
+        report.peakAfterLoad = PeakMemory.bytes()
+
+        step("building the search index…")
+        let (index, indexSeconds) = MonotonicClock.measure { SearchIndex(articles: archive.articles) }
+        report.indexSeconds = indexSeconds
+        report.peakAfterIndex = PeakMemory.bytes()
+
         if indexOnly {
-            rows.forEach { print($0.0 + "  " + $0.1) }
+            report.framesNote = "skipped (--index-only)"
+            report.peakAtEnd = report.peakAfterIndex
+            if showProgress { BenchConsole.endProgress() }
+            BenchConsole.output(json ? report.json() : report.table())
             return
         }
-
-        for (kind, query) in QuerySet(archive: archive).queries {
-            var samples: [Double] = []
-            var hits = 0
-            for _ in 0..<max(1, repetitions) {
-                let timed = Measure.time { index.search(SearchQuery(query)) }
-                samples.append(timed.seconds)
-                hits = timed.value.count
-            }
-            record("query \(kind) p50 [\(query)] (\(hits) hits)", seconds: Measure.percentile(samples, 50))
-            record("query \(kind) p99", seconds: Measure.percentile(samples, 99))
+        let picked = QueryPicker.pick(from: archive.articles) { index.hitCount(SearchQuery($0)) }
+        report.missingQueryKinds = picked.missing
+        for query in picked.queries {
+            step("timing \(query.kind.rawValue) query…")
+            report.queries.append(time(query, on: index))
         }
 
-        let frames = FrameBenchmark(archive: archive, graph: links.value, index: index).run(keys: 1000)
-        record("frame p50 (200x60)", seconds: Measure.percentile(frames, 50))
-        record("frame p99 (200x60)", seconds: Measure.percentile(frames, 99))
-        let peak = Measure.peakResidentBytes
-        rows.append(("peak RSS", Measure.megabytes(peak)))
-        rows.append(("archive size", Measure.megabytes(size)))
-        rows.append(("peak RSS / archive size", size > 0 ? String(format: "%.2f", Double(peak) / Double(size)) : "n/a"))
-        rows.append(("articles", String(archive.articles.count)))
-
-        if json {
-            var object = JSONObject()
-            object.append("file", .string(file))
-            object.append("articles", .number(String(archive.articles.count)))
-            object.append("archiveBytes", .number(String(size)))
-            object.append("peakRSSBytes", .number(String(peak)))
-            object.append("milliseconds", .object(JSONObject(values.map { JSONMember($0.0, .number(String(format: "%.3f", $0.1))) })))
-            print(JSONWriter(pretty: true).string(for: .object(object)), terminator: "")
+        if noFrames {
+            report.framesNote = "skipped (--no-frames)"
+        } else if archive.articles.isEmpty {
+            report.framesNote = "the archive has no articles"
         } else {
-            let width = rows.map(\.0.count).max() ?? 0
-            for (name, value) in rows {
-                print(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value)
-            }
+            step("timing \(FrameBenchmark.keyCount) reader frames…")
+            let word = picked.queries.first { $0.kind == .rareWord }?.text ?? "news"
+            let durations = try FrameBenchmark.run(archive: archive, graph: graph, index: index, searchWord: word)
+            report.frames = LatencySummary(durations)
         }
+        report.peakAtEnd = PeakMemory.bytes()
+        if showProgress { BenchConsole.endProgress() }
+        BenchConsole.output(json ? report.json() : report.table())
+    }
+
+    /// Runs a query until `queryRuns` runs or about two seconds, after one untimed warm-up run.
+    private func time(_ query: BenchmarkQuery, on index: SearchIndex) -> RunReport.QueryResult {
+        let parsed = SearchQuery(query.text)
+        let hits = index.search(parsed).count
+        var samples: [Double] = []
+        let budget = MonotonicClock.now()
+        while samples.count < queryRuns, samples.count < 5 || MonotonicClock.seconds(since: budget) < 2 {
+            let (found, seconds) = MonotonicClock.measure { index.search(parsed) }
+            if found.count != hits {
+                BenchConsole.error("gazette-bench: warning: \(query.text) gave \(found.count) hits, then \(hits)")
+            }
+            samples.append(seconds)
+        }
+        return RunReport.QueryResult(query: query, hits: hits, latency: LatencySummary(samples))
     }
 }

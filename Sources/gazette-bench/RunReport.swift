@@ -1,0 +1,148 @@
+import Foundation
+import GazetteCore
+
+/// Everything `gazette-bench run` measured, printable as a table or as JSON.
+struct RunReport {
+    /// One timed query.
+    struct QueryResult {
+        let query: BenchmarkQuery
+        let hits: Int
+        let latency: LatencySummary
+    }
+
+    var path: String
+    var fileBytes: Int
+    var articleCount: Int
+    var parseSeconds: Double
+    var linkGraphSeconds: Double
+    var linkReport: LinkReport?
+    var chainCount: Int
+    var indexSeconds: Double
+    var queries: [QueryResult] = []
+    var missingQueryKinds: [BenchmarkQuery.Kind] = []
+    /// Nil when frames were not measured; `framesNote` says why.
+    var frames: LatencySummary?
+    var framesNote: String?
+    var peakAfterLoad: Int?
+    var peakAfterIndex: Int?
+    var peakAtEnd: Int?
+
+    /// Archive loaded and links resolved: when the reader can show the list.
+    var listReadySeconds: Double { parseSeconds + linkGraphSeconds }
+
+    /// The human-readable table.
+    func table() -> String {
+        var lines: [String] = []
+        #if DEBUG
+        lines.append("note: debug build; build with -c release for representative numbers")
+        #endif
+        func row(_ label: String, _ value: String) {
+            lines.append(label.padding(toLength: 34, withPad: " ", startingAt: 0) + value)
+        }
+        row("archive", "\(path) (\(Format.bytes(fileBytes)), \(articleCount) articles)")
+        row("load: parse + decode", Format.seconds(parseSeconds))
+        row("load: link graph", Format.seconds(linkGraphSeconds))
+        row("list ready (load total)", Format.seconds(listReadySeconds))
+        if let report = linkReport {
+            row("links", "\(report.totalLinks) total, \(report.resolvedCount) resolved "
+                + "(\(report.resolvedByRule[.titlePrefix, default: 0]) by title prefix), "
+                + "\(report.broken.count) broken (\(report.ambiguousCount) ambiguous), \(chainCount) chains")
+        }
+        row("search index build", Format.seconds(indexSeconds))
+        row("index ready (load + build)", Format.seconds(listReadySeconds + indexSeconds))
+        lines.append("")
+        if !queries.isEmpty {
+            lines.append("query kind    query                           hits    runs      p50        p99")
+        }
+        for result in queries {
+            let text = result.query.text.count > 30 ? String(result.query.text.prefix(29)) + "…" : result.query.text
+            lines.append(
+                result.query.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + text.padding(toLength: 30, withPad: " ", startingAt: 0)
+                    + leftPad(String(result.hits), 6) + leftPad(String(result.latency.count), 8)
+                    + leftPad(Format.seconds(result.latency.p50), 11) + leftPad(Format.seconds(result.latency.p99), 11))
+        }
+        for kind in missingQueryKinds { lines.append("\(kind.rawValue): skipped (the archive has no suitable text)") }
+        lines.append("")
+        if let frames {
+            row("frame time (\(frames.count) keys, \(FrameBenchmark.screenSize.width)×\(FrameBenchmark.screenSize.height))",
+                "p50 \(Format.seconds(frames.p50)), p99 \(Format.seconds(frames.p99)), max \(Format.seconds(frames.maximum))")
+        } else {
+            row("frame time", "not measured: \(framesNote ?? "no renderer")")
+        }
+        row("peak RSS after load", peakAfterLoad.map(Format.bytes) ?? "unknown")
+        row("peak RSS after index", peakAfterIndex.map(Format.bytes) ?? "unknown")
+        row("peak RSS at end", peakAtEnd.map(Format.bytes) ?? "unknown")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The JSON document (seconds and bytes as numbers).
+    func json() -> String {
+        func number(_ value: Double) -> JSONValue { .number(Format.fixed(value, 6)) }
+        func integer(_ value: Int?) -> JSONValue { value.map { .number(String($0)) } ?? .null }
+        var archive = JSONObject()
+        archive.append("path", .string(path))
+        archive.append("bytes", integer(fileBytes))
+        archive.append("articles", integer(articleCount))
+        var load = JSONObject()
+        load.append("parseSeconds", number(parseSeconds))
+        load.append("linkGraphSeconds", number(linkGraphSeconds))
+        load.append("listReadySeconds", number(listReadySeconds))
+        var links = JSONObject()
+        if let report = linkReport {
+            links.append("total", integer(report.totalLinks))
+            links.append("resolved", integer(report.resolvedCount))
+            links.append("resolvedByTitlePrefix", integer(report.resolvedByRule[.titlePrefix, default: 0]))
+            links.append("broken", integer(report.broken.count))
+            links.append("ambiguous", integer(report.ambiguousCount))
+        }
+        links.append("chains", integer(chainCount))
+        var index = JSONObject()
+        index.append("buildSeconds", number(indexSeconds))
+        index.append("readySeconds", number(listReadySeconds + indexSeconds))
+        let queryValues: [JSONValue] = queries.map { result in
+            var object = JSONObject()
+            object.append("kind", .string(result.query.kind.rawValue))
+            object.append("query", .string(result.query.text))
+            object.append("hits", integer(result.hits))
+            object.append("runs", integer(result.latency.count))
+            object.append("p50Seconds", number(result.latency.p50))
+            object.append("p99Seconds", number(result.latency.p99))
+            return .object(object)
+        }
+        var framesValue = JSONObject()
+        if let frames {
+            framesValue.append("keys", integer(frames.count))
+            framesValue.append("width", integer(FrameBenchmark.screenSize.width))
+            framesValue.append("height", integer(FrameBenchmark.screenSize.height))
+            framesValue.append("p50Seconds", number(frames.p50))
+            framesValue.append("p99Seconds", number(frames.p99))
+            framesValue.append("maxSeconds", number(frames.maximum))
+        } else {
+            framesValue.append("note", .string(framesNote ?? "not measured"))
+        }
+        var memory = JSONObject()
+        memory.append("peakRSSAfterLoadBytes", integer(peakAfterLoad))
+        memory.append("peakRSSAfterIndexBytes", integer(peakAfterIndex))
+        memory.append("peakRSSBytes", integer(peakAtEnd))
+        var root = JSONObject()
+        #if DEBUG
+        root.append("build", .string("debug"))
+        #else
+        root.append("build", .string("release"))
+        #endif
+        root.append("archive", .object(archive))
+        root.append("load", .object(load))
+        root.append("links", .object(links))
+        root.append("index", .object(index))
+        root.append("queries", .array(queryValues))
+        root.append("skippedQueryKinds", .array(missingQueryKinds.map { .string($0.rawValue) }))
+        root.append("frames", .object(framesValue))
+        root.append("memory", .object(memory))
+        return JSONWriter(pretty: true).string(for: .object(root)).trimmingCharacters(in: .newlines)
+    }
+
+    private func leftPad(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}
