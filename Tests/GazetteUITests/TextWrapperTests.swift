@@ -56,6 +56,23 @@ import Testing
         #expect(wrapped("  indented text", width: 10) == ["  indented", "text"])
     }
 
+    @Test func cjkPunctuationNeverStartsALine() {
+        // 15 ideographs fill 30 columns; the comma goes with the ideograph before it.
+        #expect(wrapped("北京港口今天开通了新的渡轮航线，乘客可以", width: 30)
+            == ["北京港口今天开通了新的渡轮航", "线，乘客可以"])
+        #expect(wrapped("你好。再见", width: 4) == ["你", "好。", "再见"])
+        #expect(wrapped("说「你好」", width: 6) == ["说「你", "好」"])
+        checkWidths("北京港口今天开通了新的渡轮航线，乘客可以在码头购票。", width: 9)
+    }
+
+    @Test func openingBracketsNeverEndALine() {
+        #expect(wrapped("他说「好」", width: 6) == ["他说", "「好」"])
+    }
+
+    @Test func runsOfPunctuationStillWrap() {
+        #expect(wrapped("。。。。。", width: 4) == ["。。", "。。", "。"])
+    }
+
     @Test func splitsLongWords() {
         #expect(wrapped("abcdefghij", width: 3) == ["abc", "def", "ghi", "j"])
         #expect(wrapped("hi abcdefghij", width: 4) == ["hi", "abcd", "efgh", "ij"])

@@ -44,8 +44,15 @@ public struct DetailDocument: Sendable {
             }
         }
         add(article.title, .title)
-        let metadata = [article.date?.text, article.source, article.url].compactMap { $0 }
-        if !metadata.isEmpty { add(metadata.joined(separator: " · "), .metadata, search: false) }
+        // date · source · url on one line when it fits; otherwise the url gets its own line.
+        let dateAndSource = [article.date?.text, article.source].compactMap { $0 }.joined(separator: " · ")
+        let metadata = [dateAndSource, article.url ?? ""].filter { !$0.isEmpty }
+        let oneLine = metadata.joined(separator: " · ")
+        if metadata.count < 2 || DisplayWidth.of(TextSanitizer.sanitize(oneLine)) <= wrapWidth {
+            if !oneLine.isEmpty { add(oneLine, .metadata, search: false) }
+        } else {
+            for part in metadata { add(part, .metadata, search: false) }
+        }
         for paragraph in article.body {
             lines.append(.blank)
             add(paragraph, .body)

@@ -5,7 +5,9 @@ public enum TextWrapper {
     /// - Lines break at spaces; the spaces at a break belong to neither line, and a
     ///   continuation line never starts with spaces (leading spaces of the text itself, such
     ///   as an indent, are kept).
-    /// - Double-width graphemes (CJK, emoji) may break before or after them without a space.
+    /// - Double-width graphemes (CJK, emoji) may break before or after them without a space,
+    ///   except that CJK closing punctuation (`，。」）`…) never starts a line and opening
+    ///   brackets (`「（`…) never end one (kinsoku).
     /// - A word longer than a line is split between graphemes; a grapheme is never split.
     /// - A double-width grapheme that does not fit in the remaining column moves to the
     ///   next line; when even a whole line is narrower (width 1) it gets a line of its own,
@@ -47,7 +49,14 @@ private struct LineBuilder {
     var lineStart: String.Index
     var lineWidth = 0
     /// The latest place the current line may break.
-    var opportunity: BreakOpportunity?
+    var opportunity: BreakOpportunity? {
+        willSet { earlierOpportunity = opportunity }
+    }
+    /// The place before ``opportunity``, used when a grapheme that cannot start a line
+    /// arrives right at ``opportunity``.
+    var earlierOpportunity: BreakOpportunity?
+    /// True when the previous grapheme cannot end a line (an opening bracket).
+    var afterOpeningBracket = false
     /// True while the current line holds something other than leading spaces.
     var lineHasContent = false
     /// True when the previous grapheme was a space kept on the current line.
@@ -68,13 +77,21 @@ private struct LineBuilder {
         }
         skippingSpaces = false
         let graphemeWidth = DisplayWidth.of(character)
-        if graphemeWidth == 2 && lineWidth > 0 && !inSpaceRun {
+        let cannotStartLine = Kinsoku.cannotStartLine(character)
+        if cannotStartLine, let current = opportunity, current.lineEnd == start, current.resume == start {
+            // The break right before this mark is not allowed: fall back to the one before.
+            let earlier = earlierOpportunity
+            opportunity = earlier
+            earlierOpportunity = nil
+        }
+        if graphemeWidth == 2 && lineWidth > 0 && !inSpaceRun && !cannotStartLine && !afterOpeningBracket {
             // Wide graphemes (CJK, emoji) may start a line without a space before them;
             // after spaces, the break at the spaces (which drops them) is the same place.
             opportunity = BreakOpportunity(
                 lineEnd: start, lineEndWidth: lineWidth, resume: start, resumeWidth: lineWidth)
         }
         inSpaceRun = false
+        afterOpeningBracket = Kinsoku.cannotEndLine(character)
         while lineWidth > 0 && lineWidth + graphemeWidth > width {
             breakLine(before: start)
         }
@@ -87,7 +104,7 @@ private struct LineBuilder {
         }
         lineWidth += graphemeWidth
         if graphemeWidth > 0 { lineHasContent = true }
-        if graphemeWidth == 2 {
+        if graphemeWidth == 2 && !Kinsoku.cannotEndLine(character) {
             opportunity = BreakOpportunity(
                 lineEnd: end, lineEndWidth: lineWidth, resume: end, resumeWidth: lineWidth)
         }
@@ -136,6 +153,7 @@ private struct LineBuilder {
             lineWidth -= opportunity.resumeWidth
             lineHasContent = lineWidth > 0
             self.opportunity = nil
+            earlierOpportunity = nil
         } else {
             lines.append(WrappedLine(range: lineStart..<position, width: lineWidth))
             startLine(at: position)
@@ -146,6 +164,7 @@ private struct LineBuilder {
         lineStart = position
         lineWidth = 0
         opportunity = nil
+        earlierOpportunity = nil
         lineHasContent = false
         inSpaceRun = false
     }
