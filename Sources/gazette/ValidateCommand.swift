@@ -13,9 +13,17 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The archive file (default: the bundled data/bjast.json).")
     var archive: String?
 
+    @Flag(help: "Print the report as one JSON document (shape in README.md).")
+    var json = false
+
     func run() throws {
         let (url, archive) = try ArchiveLocator.load(archive)
         let graph = LinkGraph(articles: archive.articles)
-        Console.output(ValidationSummary(archive: archive, graph: graph, fileName: url.relativePath).text)
+        let summary = ValidationSummary(archive: archive, graph: graph, fileName: url.relativePath)
+        if json {
+            ArticleJSON.print(summary.json)
+        } else {
+            Console.output(summary.text)
+        }
     }
 }
