@@ -26,7 +26,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Input format: page (plain-text page dumps), rss or atom.")
     var format: InputFormat = .page
 
-    @Option(name: .customLong("into"), help: "An existing archive to merge the pages into.")
+    @Option(name: .customLong("into"), help: "An existing archive (or JSON Feed) to merge the pages into.")
     var into: String?
 
     @Option(name: [.short, .customLong("output")], help: "Where to write the archive (atomically).")
@@ -58,7 +58,7 @@ struct ImportCommand: ParsableCommand {
         var base = Archive(metadata: ArchiveMetadata(title: title ?? "Imported pages", source: source), articles: [])
         if let into {
             do {
-                base = try ArchiveLoader.load(contentsOf: URL(fileURLWithPath: into))
+                base = try ArchiveOpener.open(contentsOf: URL(fileURLWithPath: into))
             } catch {
                 throw Console.fail(error.description)
             }

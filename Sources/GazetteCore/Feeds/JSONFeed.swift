@@ -6,8 +6,8 @@ import Foundation
 /// into paragraphs; `date_published`; `url`; the first author's name as the source when the
 /// feed has no title. Feeds list the newest first, so an item's previous (older) article is
 /// the item after it and its next the item before it — unless the item carries Gazette's
-/// extension object `_gazette` with `previous`/`next` links, which wins (that is how an
-/// exported archive keeps its own links).
+/// extension object `_gazette` with `previous`/`next` links and the article's `source`,
+/// which win (that is how an exported archive keeps its own links and sources).
 public enum JSONFeed {
     /// Whether a parsed document is a JSON Feed (its `version` is a jsonfeed.org URL).
     public static func isJSONFeed(_ document: JSONValue) -> Bool {
@@ -63,6 +63,7 @@ public enum JSONFeed {
             if let links = extensionLinks {
                 articles[index].previous = link(links["previous"])
                 articles[index].next = link(links["next"])
+                articles[index].source = links["source"]?.stringValue
             } else {
                 if index + 1 < articles.count {
                     articles[index].previous = ArticleLink(title: articles[index + 1].title, id: articles[index + 1].id)
@@ -110,6 +111,7 @@ public enum JSONFeed {
             var links = JSONObject()
             links.append("previous", article.previous.map(ArchiveEncoder.value(for:)))
             links.append("next", article.next.map(ArchiveEncoder.value(for:)))
+            links.append("source", article.source.map(JSONValue.string))
             item.append("_gazette", .object(links))
             return .object(item)
         }))
