@@ -54,6 +54,26 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Title\nURL: https://example.org/2020/05/06/story.html\n\nBody.", "https://example.org/2020/05/06/story.html"),
+        ("• Title\n• ----\n• https://example.org/news/20200506/1.html\n• Body.", "https://example.org/news/20200506/1.html"),
+        ("Title\nSource:http://example.org/a\nDate:2020-05-06 10:00\n\nBody.", "http://example.org/a"),
+    ])
+    func takesTheURLFromTheFirstLines(text: String, url: String) throws {
+        let page = try PageParser.parse(text, fileName: "page.txt")
+        #expect(page.url == url)
+        #expect(page.paragraphs == ["Body."])
+        #expect(PageImporter.article(for: page).url == url)
+    }
+
+    @Test func aURLInsideTheBodyStaysText() throws {
+        let page = try PageParser.parse("Title\n\nFirst paragraph.\n\nhttps://example.org/later\n", fileName: "p.txt")
+        #expect(page.url == nil)
+        #expect(page.paragraphs == ["First paragraph.", "https://example.org/later"])
+        let notAURL = try PageParser.parse("Title\nhttps:// not a url\n", fileName: "p.txt")
+        #expect(notAURL.url == nil)
+    }
+
+    @Test(arguments: [
         ("", "e.txt:1: empty page: no title line"),
         ("   \n \n", "e.txt:1: empty page: no title line"),
         ("• ------\nBody", "e.txt:1: no title before the separator line"),

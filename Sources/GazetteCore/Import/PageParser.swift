@@ -6,6 +6,8 @@ import Foundation
 /// - bullets: `• <title>`, a `• ----` line (maybe followed by a blank line), paragraphs (the
 ///   first after `• `, later ones indented), then `• [next]:<title>` / `• [previous]:<title>`;
 /// - dated: a title line, a `Date:YYYY-MM-DD HH:MM` line, then paragraphs, no links.
+/// Before the first paragraph, a `Date:` line gives the date and a `URL:` line (or a line
+/// holding only an http(s) URL) the address.
 /// Lines of one paragraph are joined with a space; blank lines separate paragraphs.
 public enum PageParser {
     /// Parses one page; `fileName` names it in errors and may carry a date (`20210107`).
@@ -54,6 +56,10 @@ public enum PageParser {
                 page.date = date
                 continue
             }
+            if page.paragraphs.isEmpty && paragraph.isEmpty && page.url == nil, let url = urlLine(content) {
+                page.url = url
+                continue
+            }
             // A new bullet starts a new paragraph even without a blank line.
             if raw.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("•") { finishParagraph() }
             paragraph.append(content)
@@ -92,6 +98,20 @@ public enum PageParser {
             return ArticleDate(value.prefix(10) + "T" + value.dropFirst(11))
         }
         return ArticleDate(value)
+    }
+
+    /// `URL: https://…` (also `Link:`, `Source:`), or a line that is only an http(s) URL.
+    static func urlLine(_ content: Substring) -> String? {
+        var value = content
+        for label in ["url:", "link:", "source:"] where content.lowercased().hasPrefix(label) {
+            value = content.dropFirst(label.count).drop(while: { $0.isWhitespace })
+        }
+        let lowered = value.lowercased()
+        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://"),
+            !value.contains(where: { $0.isWhitespace }),
+            let components = URLComponents(string: String(value)), components.host?.isEmpty == false
+        else { return nil }
+        return String(value)
     }
 
     /// A `YYYYMMDD` or `YYYY-MM-DD` date inside a file name or URL.
