@@ -76,7 +76,7 @@ import Testing
         state = Self.run([.beginSearch, .typeSearch(Character("科")), .typeSearch(Character("学")), .submitSearch])
         #expect(state.mode == .normal)
         #expect(state.rowCount == 1 && state.article(atRow: 0) == 5)
-        #expect(state.message == "1 article matches")
+        #expect(state.message == "Enter opens  n/N next/previous match  Esc shows all")
         state = Self.run([.clearSearch], from: state)
         #expect(state.rowCount == 6)
         #expect(state.viewport.selection == 5)  // keeps the selected article

@@ -33,7 +33,7 @@ extension ReaderState {
             return
         }
         if let hits = search?.hits {
-            tell(hits.isEmpty ? "no articles match \"\(SafeText.line(draft))\"" : "\(hits.count) \(hits.count == 1 ? "article matches" : "articles match")",
+            tell(hits.isEmpty ? "no articles match \"\(SafeText.line(draft))\"" : "Enter opens  n/N next/previous match  Esc shows all",
                  isError: hits.isEmpty)
         } else {
             tell("indexing… the results will appear when the index is ready")
