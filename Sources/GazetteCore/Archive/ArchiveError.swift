@@ -76,6 +76,7 @@ public struct ArchiveError: Error, CustomStringConvertible, Hashable, Sendable {
             let value = scalar.value
             let isControl = value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
                 || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+                || value == 0x061C || value == 0x200E || value == 0x200F
             result.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
             count += 1
         }
