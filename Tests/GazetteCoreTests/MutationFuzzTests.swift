@@ -78,7 +78,7 @@ import Testing
 
     @Test func mutatedArchivesLoadOrFailWithAOneLineError() {
         let result = Self.mutations(of: Self.archiveSeeds, count: Self.archiveInputs, seed: 0x6A7A_E77E) { input in
-            do {
+            do throws(ArchiveError) {
                 let archive = try ArchiveLoader.load(data: Data(input), fileName: "fuzz.json")
                 _ = LinkGraph(articles: archive.articles).report
                 return nil
@@ -94,7 +94,7 @@ import Testing
     @Test func mutatedPagesImportOrFailWithAOneLineError() {
         let result = Self.mutations(of: Self.pageSeeds, count: Self.pageInputs, seed: 0x9A6E_5EED) { input in
             let (text, _) = PageImporter.decode(Data(input))
-            do {
+            do throws(PageImportError) {
                 let article = PageImporter.article(for: try PageParser.parse(text, fileName: "fuzz.txt"))
                 #expect(!article.id.rawValue.isEmpty, "every imported page gets an id")
                 return nil
