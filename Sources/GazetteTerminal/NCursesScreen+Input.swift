@@ -93,13 +93,7 @@ extension NCursesScreen {
     private func suspend() -> KeyEvent {
         endwin()
         fflush(nil)
-        var stopDefault = sigaction()
-        #if canImport(Glibc)
-        stopDefault.__sigaction_handler.sa_handler = SIG_DFL
-        #else
-        stopDefault.__sigaction_u.__sa_handler = SIG_DFL
-        #endif
-        sigemptyset(&stopDefault.sa_mask)
+        var stopDefault = TerminationSignals.action(nil)
         var previous = sigaction()
         sigaction(SIGTSTP, &stopDefault, &previous)
         raise(SIGTSTP)  // the process stops here until it is continued (SIGCONT)

@@ -31,35 +31,33 @@ struct TerminationSignals {
             receivedSignal.store(signal, ordering: .relaxed)
         }
         for signal in Self.handled {
-            var action = sigaction()
-            #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = handler
-            #else
-            action.__sigaction_u.__sa_handler = handler
-            #endif
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
-            var old = sigaction()
-            if sigaction(signal, &action, &old) == 0 {
-                previous.append((signal, old))
-            }
+            replace(signal, with: handler)
         }
         suspendSignal.store(false, ordering: .relaxed)
-        let suspendHandler: @convention(c) (Int32) -> Void = { _ in
-            suspendSignal.store(true, ordering: .relaxed)
+        replace(SIGTSTP) { _ in suspendSignal.store(true, ordering: .relaxed) }
+    }
+
+    /// Installs `handler` for `signal`, remembering the previous disposition for ``restore()``.
+    private mutating func replace(_ signal: Int32, with handler: @convention(c) (Int32) -> Void) {
+        var action = Self.action(handler)
+        var old = sigaction()
+        if sigaction(signal, &action, &old) == 0 {
+            previous.append((signal, old))
         }
+    }
+
+    /// A disposition running `handler` (nil: the default action), with an empty mask and no
+    /// `SA_RESTART`, so blocking reads return early.
+    static func action(_ handler: (@convention(c) (Int32) -> Void)?) -> sigaction {
         var action = sigaction()
         #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = suspendHandler
+        action.__sigaction_handler.sa_handler = handler
         #else
-        action.__sigaction_u.__sa_handler = suspendHandler
+        action.__sigaction_u.__sa_handler = handler
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
-        var old = sigaction()
-        if sigaction(SIGTSTP, &action, &old) == 0 {
-            previous.append((SIGTSTP, old))
-        }
+        return action
     }
 
     /// Whether a SIGTSTP arrived since the last call (which clears it).
