@@ -9,8 +9,8 @@ import GazetteUI
 extension NCursesScreen {
     /// Waits for the next key or terminal event; `nil` when the timeout elapses first
     /// (`nil` timeout waits indefinitely). A termination signal gives
-    /// `.terminationRequested`; Ctrl-Z suspends the process and, once resumed, gives
-    /// `.resize` so the caller redraws everything.
+    /// `.terminationRequested`; Ctrl-Z (or a SIGTSTP from outside) suspends the process
+    /// and, once resumed, gives `.resize` so the caller redraws everything.
     public func nextEvent(timeoutMilliseconds: Int?) throws -> KeyEvent? {
         guard isActive else { throw TerminalError.closed }
         let deadline = timeoutMilliseconds.map { MonotonicClock.milliseconds() + max(0, $0) }
@@ -26,6 +26,7 @@ extension NCursesScreen {
             var input: wint_t = 0
             let status = wget_wch(window, &input)
             if signals.isPending { return .terminationRequested }
+            if signals.takeSuspendRequest() { return suspend() }
             if status == gazette_key_code_yes() {
                 if let event = keyEvent(forKeyCode: Int32(bitPattern: input)) { return event }
             } else if status == gazette_ok() {
@@ -92,13 +93,7 @@ extension NCursesScreen {
     private func suspend() -> KeyEvent {
         endwin()
         fflush(nil)
-        var stopDefault = sigaction()
-        #if canImport(Glibc)
-        stopDefault.__sigaction_handler.sa_handler = SIG_DFL
-        #else
-        stopDefault.__sigaction_u.__sa_handler = SIG_DFL
-        #endif
-        sigemptyset(&stopDefault.sa_mask)
+        var stopDefault = TerminationSignals.action(nil)
         var previous = sigaction()
         sigaction(SIGTSTP, &stopDefault, &previous)
         raise(SIGTSTP)  // the process stops here until it is continued (SIGCONT)

@@ -94,8 +94,10 @@ struct ImportCommand: ParsableCommand {
                 }
                 continue
             }
-            let (text, replaced) = PageImporter.decode(data)
-            if replaced { Console.error("gazette: warning: \(name): invalid UTF-8 replaced with U+FFFD") }
+            let (text, invalidLine) = PageImporter.decode(data)
+            if let invalidLine {
+                Console.error("gazette: warning: \(name):\(invalidLine): invalid UTF-8 replaced with U+FFFD")
+            }
             do {
                 let parsed = try PageParser.parse(text, fileName: name)
                 articles.append(PageImporter.article(for: parsed, overrides: overrides))

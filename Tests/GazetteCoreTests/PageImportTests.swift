@@ -136,7 +136,11 @@ import Testing
 
     @Test func replacesInvalidUTF8() {
         let decoded = PageImporter.decode(Data([0x54, 0xFF, 0x69]))
-        #expect(decoded.replacedInvalidUTF8)
+        #expect(decoded.firstInvalidLine == 1)
         #expect(decoded.text == "T\u{FFFD}i")
+        let later = PageImporter.decode(Data("Title\n• ----\nok é\n".utf8) + Data([0x62, 0xC3, 0x28, 0x0A, 0xED, 0xA0, 0x80, 0x0A]))
+        #expect(later.firstInvalidLine == 4, "the line of the first bad byte")
+        #expect(later.text == "Title\n• ----\nok é\nb\u{FFFD}(\n\u{FFFD}\u{FFFD}\u{FFFD}\n")
+        #expect(PageImporter.decode(Data("fine\n".utf8)).firstInvalidLine == nil)
     }
 }

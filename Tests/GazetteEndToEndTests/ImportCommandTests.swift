@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 import Testing
 
 @Suite struct ImportCommandTests {
@@ -32,5 +33,17 @@ import Testing
         let stdin = try GazetteBinary.run(["import", "-"], stdin: Data("Piped title\n\nPiped body.\n".utf8))
         #expect(stdin.status == 0)
         #expect(stdin.stdout.contains("\"title\": \"Piped title\""))
+    }
+
+    @Test func invalidUTF8IsReplacedWithAWarningNamingTheLine() throws {
+        var page = Data("• A page with bad bytes\n• ----------\n• Fine line.\n".utf8)
+        page += Data([0x20, 0x20, 0x42, 0x61, 0x64, 0xFF, 0xFE, 0x20, 0x1B, 0x5B, 0x32, 0x4A, 0x0A])
+        let result = try GazetteBinary.run(["import", "-"], stdin: page)
+        #expect(result.status == 0)
+        #expect(result.stderr == "gazette: warning: <stdin>:4: invalid UTF-8 replaced with U+FFFD\n")
+        let archive = try JSONParser.parse(Data(result.stdout.utf8))
+        let body = archive.objectValue?["articles"]?.arrayValue?.first?.objectValue?["body"]
+        #expect(body == .array([.string("Fine line. Bad\u{FFFD}\u{FFFD} \u{1B}[2J")]))
+        #expect(!result.stdout.contains("\u{1B}"), "the archive escapes the control it keeps")
     }
 }

@@ -161,6 +161,23 @@ final class TmuxSession {
         }
     }
 
+    /// A tmux format expanded for the pane (`#{pane_title}`, `#{alternate_on}`…), trimmed.
+    func display(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The pane terminal's line settings (`stty -a` on its tty), read from outside the pane
+    /// so it works while the pane's program is stopped.
+    func terminalSettings() throws -> String {
+        let tty = try display("#{pane_tty}")
+        let result = try ChildProcess.run(
+            "/bin/stty", ["-a", "-F", tty], environment: ProcessInfo.processInfo.environment, scratch: directory)
+        guard result.status == 0 else {
+            throw Failure.command(["stty", "-a", "-F", tty], status: result.status, stderr: result.stderr)
+        }
+        return result.stdout
+    }
+
     /// The process id of the pane's command.
     func panePID() throws -> Int32 {
         let text = try run(["display-message", "-p", "-t", name, "#{pane_pid}"])

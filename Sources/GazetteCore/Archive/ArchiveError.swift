@@ -56,6 +56,8 @@ public struct ArchiveError: Error, CustomStringConvertible, Hashable, Sendable {
             parts.append(article)
         }
         if let field { parts.append("field \"\(field)\"") }
+        // Reasons may quote the input (a bad escape's character), so they are made safe too.
+        let reason = SafeText.line(reason)
         switch kind {
         case .malformedJSON: parts.append("malformed JSON: \(reason)")
         case .unreadable: parts.append("cannot read: \(reason)")
@@ -64,21 +66,10 @@ public struct ArchiveError: Error, CustomStringConvertible, Hashable, Sendable {
         return parts.joined(separator: ": ")
     }
 
-    /// Text from the file made safe for a one-line message: controls replaced, cut at 60.
+    /// Text from the file made safe for a one-line message (controls shown as their
+    /// pictures, bidi controls dropped, see ``SafeText``), cut at 60 characters.
     static func printable(_ text: String) -> String {
-        var result = ""
-        var count = 0
-        for scalar in text.unicodeScalars {
-            if count == 60 {
-                result += "…"
-                break
-            }
-            let value = scalar.value
-            let isControl = value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
-                || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-            result.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
-            count += 1
-        }
-        return result
+        let safe = SafeText.line(text)
+        return safe.count > 60 ? safe.prefix(60) + "…" : safe
     }
 }

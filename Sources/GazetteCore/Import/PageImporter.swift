@@ -91,9 +91,28 @@ public enum PageImporter {
         return Archive(metadata: archive.metadata, articles: merged)
     }
 
-    /// Decodes page bytes as UTF-8, replacing invalid sequences; says whether it had to.
-    public static func decode(_ data: Data) -> (text: String, replacedInvalidUTF8: Bool) {
-        if let text = String(data: data, encoding: .utf8) { return (text, false) }
-        return (String(decoding: data, as: UTF8.self), true)
+    /// Decodes page bytes as UTF-8, each invalid sequence replaced by U+FFFD; also returns
+    /// the 1-based line of the first invalid sequence (nil when the bytes were valid), so
+    /// the caller can warn `file:line`.
+    public static func decode(_ data: Data) -> (text: String, firstInvalidLine: Int?) {
+        if let text = String(data: data, encoding: .utf8) { return (text, nil) }
+        var text = String.UnicodeScalarView()
+        var line = 1
+        var firstInvalidLine: Int?
+        var bytes = data.makeIterator()
+        var decoder = UTF8()
+        decoding: while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1 }
+                text.append(scalar)
+            case .error:
+                if firstInvalidLine == nil { firstInvalidLine = line }
+                text.append("\u{FFFD}")
+            case .emptyInput:
+                break decoding
+            }
+        }
+        return (String(text), firstInvalidLine)
     }
 }

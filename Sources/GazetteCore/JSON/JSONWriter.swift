@@ -4,7 +4,10 @@ import Foundation
 /// (two-space indent) or compact.
 ///
 /// Escaping keeps the output safe to print: `"`, `\`, every C0 control, DEL, the C1
-/// controls U+0080–U+009F and U+2028/U+2029 are escaped; everything else is raw UTF-8.
+/// controls U+0080–U+009F, U+2028/U+2029 and the bidi controls (U+061C, U+200E/U+200F,
+/// U+202A–U+202E, U+2066–U+2069) are escaped, so the document reads back to exactly the
+/// original text while none of it can steer or reorder a terminal; everything else is raw
+/// UTF-8.
 public struct JSONWriter {
     /// Whether to indent with newlines and two spaces.
     public var pretty: Bool
@@ -78,7 +81,7 @@ public struct JSONWriter {
             case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0x08: output.append(contentsOf: [0x5C, UInt8(ascii: "b")])
             case 0x0C: output.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0x00..<0x20, 0x7F...0x9F, 0x2028, 0x2029:
+            case 0x00..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
                 let digits = Array("0123456789abcdef".utf8)
                 output.append(contentsOf: [0x5C, UInt8(ascii: "u")])
                 for shift in stride(from: 12, through: 0, by: -4) {

@@ -33,12 +33,21 @@ public struct DetailDocument: Sendable {
         var lines: [DetailLine] = []
         func add(_ text: String, _ kind: DetailLine.Kind, search: Bool = true) {
             let safe = TextSanitizer.sanitize(text)
+            // Match ranges are sorted and disjoint, like the wrapped lines: one pass pairs them,
+            // so a huge paragraph with many matches costs O(lines + matches), not their product.
             let ranges = search ? (query?.matchRanges(in: safe) ?? []) : []
+            var firstOpen = 0
             for wrapped in TextWrapper.wrap(safe, width: wrapWidth) {
-                let highlights = ranges.compactMap { range -> Range<String.Index>? in
-                    let lower = max(range.lowerBound, wrapped.range.lowerBound)
-                    let upper = min(range.upperBound, wrapped.range.upperBound)
-                    return lower < upper ? lower..<upper : nil
+                while firstOpen < ranges.count, ranges[firstOpen].upperBound <= wrapped.range.lowerBound {
+                    firstOpen += 1
+                }
+                var highlights: [Range<String.Index>] = []
+                var candidate = firstOpen
+                while candidate < ranges.count, ranges[candidate].lowerBound < wrapped.range.upperBound {
+                    let lower = max(ranges[candidate].lowerBound, wrapped.range.lowerBound)
+                    let upper = min(ranges[candidate].upperBound, wrapped.range.upperBound)
+                    if lower < upper { highlights.append(lower..<upper) }
+                    candidate += 1
                 }
                 lines.append(DetailLine(text: safe[wrapped.range], kind: kind, highlights: highlights))
             }
