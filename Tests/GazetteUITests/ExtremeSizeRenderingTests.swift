@@ -47,6 +47,7 @@ import Testing
     @Test func tenMegabyteParagraph() {
         let paragraph = Self.prose(1_250_000)  // about 10 MB
         let state = Self.state([Article(id: ArticleID("p"), title: "Huge", body: [paragraph])])
+        // Every typed character re-highlights the open article without wrapping it again.
         let frames = Self.tour(state, search: "tide")
         #expect(frames.allSatisfy { $0.size.width > 0 })
         #expect(frames[0].lines[2].contains("harbour ferries lighthouse"))

@@ -1,9 +1,19 @@
 import GazetteCore
 
 /// An article laid out for the detail pane at one width: title, metadata, wrapped paragraphs
-/// and link lines, with search matches marked. Built once per (article, width, query), so
-/// scrolling never re-wraps text.
+/// and link lines, with search matches marked. Wrapped once per (article, width); a new
+/// query only recomputes the highlights (``highlighted(by:)``), and scrolling does neither.
 public struct DetailDocument: Sendable {
+    /// One wrapped piece of text (title, metadata, a paragraph, a link) and its lines.
+    struct Block: Sendable {
+        /// The sanitized text the block's lines are slices of.
+        var text: String
+        /// The block's lines in ``lines``.
+        var lines: Range<Int>
+        /// Whether search matches are marked in it (not in metadata and link lines).
+        var searchable: Bool
+    }
+
     /// The article shown, or nil for an empty pane.
     public let article: Int?
     /// The width the lines were wrapped to.
@@ -14,16 +24,19 @@ public struct DetailDocument: Sendable {
     public let lines: [DetailLine]
     /// Indices of lines holding at least one match.
     public let matchLines: [Int]
+    /// The wrapped pieces of text, for recomputing highlights without wrapping again.
+    let blocks: [Block]
 
     /// An empty document.
-    public static let empty = DetailDocument(article: nil, width: 0, queryText: nil, lines: [], matchLines: [])
+    public static let empty = DetailDocument(article: nil, width: 0, queryText: nil, lines: [], matchLines: [], blocks: [])
 
-    init(article: Int?, width: Int, queryText: String?, lines: [DetailLine], matchLines: [Int]) {
+    init(article: Int?, width: Int, queryText: String?, lines: [DetailLine], matchLines: [Int], blocks: [Block]) {
         self.article = article
         self.width = width
         self.queryText = queryText
         self.lines = lines
         self.matchLines = matchLines
+        self.blocks = blocks
     }
 
     /// Lays out `archive.articles[index]` at `width` columns.
@@ -31,26 +44,14 @@ public struct DetailDocument: Sendable {
         let article = archive.articles[index]
         let wrapWidth = max(1, width)
         var lines: [DetailLine] = []
+        var blocks: [Block] = []
         func add(_ text: String, _ kind: DetailLine.Kind, search: Bool = true) {
             let safe = TextSanitizer.sanitize(text)
-            // Match ranges are sorted and disjoint, like the wrapped lines: one pass pairs them,
-            // so a huge paragraph with many matches costs O(lines + matches), not their product.
-            let ranges = search ? (query?.matchRanges(in: safe) ?? []) : []
-            var firstOpen = 0
+            let first = lines.count
             for wrapped in TextWrapper.wrap(safe, width: wrapWidth) {
-                while firstOpen < ranges.count, ranges[firstOpen].upperBound <= wrapped.range.lowerBound {
-                    firstOpen += 1
-                }
-                var highlights: [Range<String.Index>] = []
-                var candidate = firstOpen
-                while candidate < ranges.count, ranges[candidate].lowerBound < wrapped.range.upperBound {
-                    let lower = max(ranges[candidate].lowerBound, wrapped.range.lowerBound)
-                    let upper = min(ranges[candidate].upperBound, wrapped.range.upperBound)
-                    if lower < upper { highlights.append(lower..<upper) }
-                    candidate += 1
-                }
-                lines.append(DetailLine(text: safe[wrapped.range], kind: kind, highlights: highlights))
+                lines.append(DetailLine(text: safe[wrapped.range], kind: kind))
             }
+            blocks.append(Block(text: safe, lines: first..<lines.count, searchable: search))
         }
         add(article.title, .title)
         // date · source · url on one line when it fits; otherwise the url gets its own line.
@@ -80,8 +81,38 @@ public struct DetailDocument: Sendable {
             lines.append(.blank)
             for (text, kind) in linkLines { add(text, kind, search: false) }
         }
-        self.init(
-            article: index, width: width, queryText: query?.text, lines: lines,
-            matchLines: lines.indices.filter { !lines[$0].highlights.isEmpty })
+        let plain = DetailDocument(
+            article: index, width: width, queryText: nil, lines: lines, matchLines: [], blocks: blocks)
+        self = plain.highlighted(by: query)
+    }
+
+    /// The same lines with `query`'s matches marked (none for `nil`), without wrapping again.
+    public func highlighted(by query: SearchQuery?) -> DetailDocument {
+        var lines = self.lines
+        var matchLines: [Int] = []
+        for block in blocks {
+            let ranges = query.flatMap { block.searchable ? $0.matchRanges(in: block.text) : nil } ?? []
+            // Match ranges are sorted and disjoint, like the wrapped lines: one pass pairs them,
+            // so a huge paragraph with many matches costs O(lines + matches), not their product.
+            var firstOpen = 0
+            for line in block.lines {
+                let range = lines[line].text.startIndex..<lines[line].text.endIndex
+                while firstOpen < ranges.count, ranges[firstOpen].upperBound <= range.lowerBound {
+                    firstOpen += 1
+                }
+                var highlights: [Range<String.Index>] = []
+                var candidate = firstOpen
+                while candidate < ranges.count, ranges[candidate].lowerBound < range.upperBound {
+                    let lower = max(ranges[candidate].lowerBound, range.lowerBound)
+                    let upper = min(ranges[candidate].upperBound, range.upperBound)
+                    if lower < upper { highlights.append(lower..<upper) }
+                    candidate += 1
+                }
+                lines[line].highlights = highlights
+                if !highlights.isEmpty { matchLines.append(line) }
+            }
+        }
+        return DetailDocument(
+            article: article, width: width, queryText: query?.text, lines: lines, matchLines: matchLines, blocks: blocks)
     }
 }

@@ -142,7 +142,10 @@ public struct ReaderState: Sendable {
         viewport.resize(count: rowCount)
         let width = layout.detail?.width ?? max(1, size.width)
         let queryText = highlightQuery?.text
-        if document.article != openArticle || document.width != width || document.queryText != queryText {
+        if document.article == openArticle && document.width == width && document.queryText != queryText {
+            document = document.highlighted(by: highlightQuery)
+            matchCursor = nil
+        } else if document.article != openArticle || document.width != width || document.queryText != queryText {
             if let openArticle {
                 document = DetailDocument(archive: archive, graph: graph, article: openArticle, width: width, query: highlightQuery)
             } else {
