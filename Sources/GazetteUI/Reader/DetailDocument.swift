@@ -10,30 +10,34 @@ public struct DetailDocument: Sendable {
     public let width: Int
     /// The query whose matches are marked, as typed.
     public let queryText: String?
+    /// The in-article find whose matches are marked instead of the query's, as typed.
+    public let findText: String?
     /// The lines, top to bottom.
     public let lines: [DetailLine]
     /// Indices of lines holding at least one match.
     public let matchLines: [Int]
 
     /// An empty document.
-    public static let empty = DetailDocument(article: nil, width: 0, queryText: nil, lines: [], matchLines: [])
+    public static let empty = DetailDocument(article: nil, width: 0, queryText: nil, findText: nil, lines: [], matchLines: [])
 
-    init(article: Int?, width: Int, queryText: String?, lines: [DetailLine], matchLines: [Int]) {
+    init(article: Int?, width: Int, queryText: String?, findText: String?, lines: [DetailLine], matchLines: [Int]) {
         self.article = article
         self.width = width
         self.queryText = queryText
+        self.findText = findText
         self.lines = lines
         self.matchLines = matchLines
     }
 
-    /// Lays out `archive.articles[index]` at `width` columns.
-    public init(archive: Archive, graph: LinkGraph, article index: Int, width: Int, query: SearchQuery?) {
+    /// Lays out `archive.articles[index]` at `width` columns. Matches of `find` (anywhere in
+    /// the article) are marked when it is given, else the search `query`'s (title and body).
+    public init(archive: Archive, graph: LinkGraph, article index: Int, width: Int, query: SearchQuery?, find: FindQuery? = nil) {
         let article = archive.articles[index]
         let wrapWidth = max(1, width)
         var lines: [DetailLine] = []
         func add(_ text: String, _ kind: DetailLine.Kind, search: Bool = true) {
             let safe = TextSanitizer.sanitize(text)
-            let ranges = search ? (query?.matchRanges(in: safe) ?? []) : []
+            let ranges = find.map { $0.matchRanges(in: safe) } ?? (search ? (query?.matchRanges(in: safe) ?? []) : [])
             for wrapped in TextWrapper.wrap(safe, width: wrapWidth) {
                 let highlights = ranges.compactMap { range -> Range<String.Index>? in
                     let lower = max(range.lowerBound, wrapped.range.lowerBound)
@@ -65,7 +69,7 @@ public struct DetailDocument: Sendable {
             for (text, kind) in linkLines { add(text, kind, search: false) }
         }
         self.init(
-            article: index, width: width, queryText: query?.text, lines: lines,
+            article: index, width: width, queryText: query?.text, findText: find?.text, lines: lines,
             matchLines: lines.indices.filter { !lines[$0].highlights.isEmpty })
     }
 }

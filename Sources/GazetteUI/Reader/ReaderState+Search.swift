@@ -29,12 +29,13 @@ extension ReaderState {
         if SearchQuery(draft).isEmpty {
             search = nil
             viewport.resize(count: rowCount)
-            if let open = openArticle { viewport.select(open) }
+            if let open = openArticle, let row = row(of: open) { viewport.select(row) }
             return
         }
-        if let hits = search?.hits {
-            tell(hits.isEmpty ? "no articles match \"\(SafeText.line(draft))\"" : "\(hits.count) \(hits.count == 1 ? "article matches" : "articles match")",
-                 isError: hits.isEmpty)
+        if search?.hits != nil {
+            let count = rowCount
+            tell(count == 0 ? "no articles match \"\(SafeText.line(draft))\"" : "\(count) \(count == 1 ? "article matches" : "articles match")",
+                 isError: count == 0)
         } else {
             tell("indexing… the results will appear when the index is ready")
         }
@@ -54,7 +55,7 @@ extension ReaderState {
         let selected = selectedArticle
         search = nil
         viewport.resize(count: rowCount)
-        if let selected { viewport.select(selected) }
+        if let selected, let row = row(of: selected) { viewport.select(row) }
         tell("search cleared")
     }
 }
