@@ -116,6 +116,18 @@ import Glibc
         #expect(state.sort == .archive && state.filter.isEmpty && state.open == nil)
     }
 
+    @Test func reportsAFolderThatCannotBeCreated() throws {
+        try Self.withFolder { folder in
+            let blocker = folder.appendingPathComponent("not-a-folder")
+            try Data("x".utf8).write(to: blocker)
+            let store = UserStateStore(environment: ["XDG_STATE_HOME": blocker.path])
+            #expect(throws: UserStateStore.SaveError(reason: "Not a directory", path: store.directory.path)) {
+                try store.save(UserState(), forArchive: folder.appendingPathComponent("news.json"))
+            }
+            #expect(store.load(forArchive: folder.appendingPathComponent("news.json")).state == UserState())
+        }
+    }
+
     /// Whether chmod can make a folder unwritable for this process (not as root).
     static var permissionsApply: Bool {
         let probe = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-probe-\(UUID().uuidString)")
