@@ -7,12 +7,24 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the articles of an archive.",
-        discussion: "Each line: date (or blanks), id, title. --json prints one document (see README, Scripting)."
+        discussion: """
+            Each line: date (or blanks), id, title. --json prints one document (see README, Scripting), \
+            with each article's read and bookmarked marks from the reader's saved state.
+            """
     )
 
     /// Orders `list` can print in.
     enum Sort: String, ExpressibleByArgument, CaseIterable {
         case archive, date, title
+
+        /// The order in GazetteCore's terms.
+        var articleSort: ArticleSort {
+            switch self {
+            case .archive: .archive
+            case .date: .dateDescending
+            case .title: .title
+            }
+        }
     }
 
     @Argument(help: "The archive file (default: the bundled data/bjast.json).")
@@ -27,6 +39,9 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Only articles dated on or before this day (YYYY-MM-DD).")
     var until: String?
 
+    @Flag(help: "Only articles bookmarked in the reader (m).")
+    var bookmarked = false
+
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
@@ -40,13 +55,28 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let (url, archive) = try ArchiveLocator.load(archive)
-        let indices = selectedIndices(archive)
+        let loaded = UserStateStore(environment: ProcessInfo.processInfo.environment).load(forArchive: url)
+        if let warning = loaded.warning { Console.error("gazette: warning: \(warning)") }
+        let userState = loaded.state
+        var indices = selectedIndices(archive)
+        if bookmarked {
+            indices.removeAll { !userState.bookmarked.contains(archive.articles[$0].id) }
+        }
         if json {
             let graph = LinkGraph(articles: archive.articles)
             var root = JSONObject()
             root.append("archive", ArticleJSON.archive(archive, file: url.relativePath))
             root.append("count", .number(String(indices.count)))
-            root.append("articles", .array(indices.map { ArticleJSON.article(archive, $0, graph: graph) }))
+            root.append("articles", .array(indices.map { index in
+                var article = ArticleJSON.article(archive, index, graph: graph)
+                if case .object(var object) = article {
+                    let id = archive.articles[index].id
+                    object.append("read", .bool(userState.read.contains(id)))
+                    object.append("bookmarked", .bool(userState.bookmarked.contains(id)))
+                    article = .object(object)
+                }
+                return article
+            }))
             ArticleJSON.print(.object(root))
             return
         }
@@ -62,28 +92,11 @@ struct ListCommand: ParsableCommand {
     func selectedIndices(_ archive: Archive) -> [Int] {
         let low = since.flatMap(ArticleDate.init)?.dayText
         let high = until.flatMap(ArticleDate.init)?.dayText
-        var indices = archive.articles.indices.filter { index in
+        let indices = archive.articles.indices.filter { index in
             guard low != nil || high != nil else { return true }
             guard let day = archive.articles[index].date?.dayText else { return false }
             return (low.map { day >= $0 } ?? true) && (high.map { day <= $0 } ?? true)
         }
-        switch sort {
-        case .archive: break
-        case .date:
-            indices.sort { lhs, rhs in
-                switch (archive.articles[lhs].date, archive.articles[rhs].date) {
-                case let (l?, r?): return l != r ? r < l : lhs < rhs
-                case (nil, nil): return lhs < rhs
-                case (_?, nil): return true
-                case (nil, _?): return false
-                }
-            }
-        case .title:
-            indices.sort {
-                let order = archive.articles[$0].title.localizedStandardCompare(archive.articles[$1].title)
-                return order != .orderedSame ? order == .orderedAscending : $0 < $1
-            }
-        }
-        return indices
+        return sort.articleSort.sorted(indices, in: archive)
     }
 }

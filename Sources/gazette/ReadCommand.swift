@@ -12,8 +12,10 @@ struct ReadCommand: ParsableCommand {
         discussion: """
             Keys: ↑/↓ (k/j) move, Enter opens, → (l) follows the next link, ← (h) the previous \
             one, Backspace (b) goes back, f forward, / searches, n/N jump between matches, \
-            Tab switches panes, ? shows all keys, q quits. Needs a terminal: exits 2 when \
-            standard input or output is not one, or TERM is unset.
+            u/U read marks, m bookmarks, ' bookmarked only, s sorts, F filters, Ctrl-F finds, \
+            Tab switches panes, ? shows all keys, q quits. Read marks, bookmarks and the last \
+            position are kept in $XDG_STATE_HOME/gazette (default ~/.local/state/gazette). \
+            Needs a terminal: exits 2 when standard input or output is not one, or TERM is unset.
             """
     )
 
@@ -25,20 +27,35 @@ struct ReadCommand: ParsableCommand {
         if let reason = TerminalEnvironment.unusableReason(environment: environment) {
             throw Console.fail(reason)
         }
-        let (_, archive) = try ArchiveLocator.load(archive)
+        let (url, archive) = try ArchiveLocator.load(archive)
         let graph = LinkGraph(articles: archive.articles)
         let index = BackgroundSearchIndex(articles: archive.articles)
+        let store = UserStateStore(environment: environment)
+        let loaded = store.load(forArchive: url)
+        var loop = ReaderLoop(savedState: loaded.state)
+        if loaded.canSave {
+            loop.saveState = { try store.save($0, forArchive: url) }
+        }
         let signal: Int32?
+        var unsaved: String?
         do {
             signal = try TerminalSession.run(environment: environment) { screen in
-                let state = ReaderState(
+                var state = ReaderState(
                     archive: archive, graph: graph, archiveName: archive.metadata.title, size: screen.size)
-                try ReaderLoop().run(state, on: screen, index: index)
+                state.restore(loaded.state)
+                if let warning = loaded.warning {
+                    if loaded.canSave { state.notify(warning, isError: true) } else { state.reportStateSaved(problem: warning) }
+                }
+                let final = try loop.run(state, on: screen, index: index)
+                unsaved = final.stateWarning
                 return screen.terminationSignal
             }
         } catch {
             throw Console.fail("\(error)")
         }
+        // Shown in the status bar while reading; repeated where it stays visible.
+        if let warning = loaded.warning, loaded.canSave { Console.error("gazette: warning: \(warning)") }
+        if let unsaved { Console.error("gazette: warning: \(unsaved)") }
         // Killed by SIGTERM or SIGHUP: the terminal is restored; report it like a shell
         // would (128 + signal). Ctrl-C is a key in raw mode, a normal quit.
         if let signal, signal == SIGTERM || signal == SIGHUP {

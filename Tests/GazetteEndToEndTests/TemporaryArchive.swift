@@ -13,6 +13,16 @@ struct TemporaryArchive {
         try ArchiveWriter.write(archive, to: url)
     }
 
+    /// An `XDG_STATE_HOME` for tests, inside the temporary folder.
+    var stateHome: URL { directory.appendingPathComponent("state", isDirectory: true) }
+
+    /// The environment of this process with ``stateHome`` as `XDG_STATE_HOME`.
+    var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_STATE_HOME"] = stateHome.path
+        return environment
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: directory)
     }

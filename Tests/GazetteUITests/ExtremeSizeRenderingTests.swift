@@ -74,7 +74,7 @@ import Testing
         let title = String(Self.prose(1_000).prefix(5_000))
         let articles = (0..<3).map { Article(id: ArticleID("t\($0)"), title: "\($0) \(title)", body: ["Body \($0)."]) }
         let frames = Self.tour(Self.state(articles), search: "ferries")
-        #expect(frames[0].lines[0].contains("0 harbour ferries lightho…│0 harbour ferries lighthouse 科学"), "cut in the list, wrapped in the article")
+        #expect(frames[0].lines[0].contains("0 harbour ferries lighth…│0 harbour ferries lighthouse 科学"), "cut in the list, wrapped in the article")
         #expect(frames[0].lines[1].contains("│tide north harbour"))
     }
 

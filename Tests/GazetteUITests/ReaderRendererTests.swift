@@ -8,12 +8,12 @@ import Testing
     @Test func listRowsShowMarksDatesAndTitles() {
         let grid = Self.render(ReaderFixture.state(width: 100, height: 10))
         let lines = grid.lines
-        #expect(lines[0].hasPrefix("   2021-01-01 Academy opens a sci…│Academy opens"))
-        #expect(lines[1].hasPrefix("•  2021-01-02 Planetarium shows t…│2021-01-01 · Example"))
-        #expect(lines[5].hasPrefix("•! 2021-02-01 北京科学中心开放日 …│"))
+        #expect(lines[0].hasPrefix("    2021-01-01 Academy opens a sc…│Academy opens"))
+        #expect(lines[1].hasPrefix("•   2021-01-02 Planetarium shows …│2021-01-01 · Example"))
+        #expect(lines[5].hasPrefix("• ! 2021-02-01 北京科学中心开放日…│"))
         #expect(grid[0, 0].style.role == .selection)
         #expect(grid[1, 0].style.role == .normal)
-        #expect(lines[9].hasPrefix(" Fixture news  1/6  list"))
+        #expect(lines[9].hasPrefix(" Fixture news  1/6  list  5 unread"))
         #expect(lines[9].hasSuffix("? help  q quit"))
     }
 
@@ -53,12 +53,34 @@ import Testing
         #expect(text.hasPrefix("stars"))
     }
 
+    @Test func listMarksBookmarksAndReadArticles() {
+        let state = ReaderStateTests.run([.selectNext, .toggleBookmark, .selectNext, .toggleRead, .toggleBookmark],
+                                         from: ReaderFixture.state(width: 100, height: 10))
+        let lines = Self.render(state).lines
+        #expect(lines[0].hasPrefix("    2021-01-01"))
+        #expect(lines[1].hasPrefix("•*  2021-01-02"))
+        #expect(lines[2].hasPrefix(" *  2021-01-03"))
+        #expect(lines[3].hasPrefix("•   2021-01-04"))
+        #expect(lines[9].hasPrefix(" Fixture news  3/6  list  4 unread"))
+    }
+
+    @Test func statusBarShowsSortFilterAndStateWarning() {
+        var state = ReaderStateTests.run([.cycleSort, .beginFilter] + "2021-01".map { .typePrompt($0) } + [.submitPrompt, .toggleBookmarkedOnly],
+                                         from: ReaderFixture.state(width: 120, height: 10))
+        state.reportStateSaved(problem: "Permission denied (/nowhere)")
+        let lines = Self.render(state.applying(.toggleBookmarkedOnly).applying(.selectFirst)).lines
+        #expect(lines[9].hasPrefix(" Fixture news  1/5  list  5 unread  sort: date ↓  filter: 2021-01  state not saved: Permission denied"))
+        #expect(lines[0].hasPrefix("•   2021-01-05 Seminar"))
+        let empty = Self.render(state).lines
+        #expect(empty[0].hasPrefix(" no bookmarked articles: press ' to sho…"))
+    }
+
     @Test func wideCharactersTakeTwoCells() {
         let state = ReaderFixture.state(width: 100, height: 10)
         let grid = Self.render(state)
         let row = 5
         let column = (0..<100).first { grid[row, $0].character == "北" }
-        #expect(column == 14)
+        #expect(column == 15)
         if let column {
             #expect(grid[row, column + 1].isContinuation)
             #expect(grid[row, column + 2].character == "京")

@@ -41,6 +41,32 @@ import Testing
         Snapshot.assert(try Self.screen(width: 40, height: 12, keys: [.enter, .down, .down]), named: "detail-scrolled-40x12")
     }
 
+    @Test func readAndBookmarkMarks() throws {
+        // Bookmark articles 2 and 4, read article 3, open article 5; the list shows the marks.
+        let keys: [KeyEvent] = [.down, .character("m"), .down, .character("u"), .down, .character("m"), .down, .enter, .tab]
+        Snapshot.assert(try Self.screen(width: 100, height: 12, keys: keys), named: "marks-100x12")
+        Snapshot.assert(try Self.screen(width: 100, height: 12, keys: keys + [.character("'")]), named: "bookmarked-only-100x12")
+    }
+
+    @Test func sortAndFilter() throws {
+        Snapshot.assert(try Self.screen(width: 100, height: 12, keys: [.character("s")]), named: "sort-date-100x12")
+        Snapshot.assert(try Self.screen(width: 100, height: 12, keys: [.character("F")] + Self.type("2021-01-02..2021-01-04")),
+                        named: "filter-prompt-100x12")
+        Snapshot.assert(try Self.screen(width: 100, height: 12, keys: [.character("F")] + Self.type("2021-01-02..2021-01-04") + [.enter]),
+                        named: "filter-applied-100x12")
+    }
+
+    @Test func findInTheArticle() throws {
+        let find: [KeyEvent] = [.enter, .control("f")] + Self.type("the")
+        Snapshot.assert(try Self.screen(width: 60, height: 14, keys: find), named: "find-typing-60x14")
+        let next = try Self.screen(width: 60, height: 14, keys: find + [.enter, .character("n")])
+        Snapshot.assert(next, named: "find-next-60x14")
+        // Styles are not in the text snapshot: every "the" is highlighted, the current one underlined.
+        let matched = next.cells.filter { $0.style.role == .match }
+        #expect(String(matched.map(\.character)).lowercased() == "thethe")
+        #expect(matched.filter { $0.style.attributes.contains(.underline) }.count == 3)
+    }
+
     @Test func survivesTinyScreens() throws {
         for (width, height) in [(1, 1), (0, 0), (2, 3), (20, 6), (5, 2)] {
             let grid = try Self.screen(width: width, height: height, keys: [.down, .enter, .right, .character("/"), .character("x"), .enter])

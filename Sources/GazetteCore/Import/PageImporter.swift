@@ -51,13 +51,7 @@ public enum PageImporter {
             if slug.hasSuffix("-html") { slug.removeLast(5) }
             if !slug.isEmpty { return ArticleID("u-" + slug) }
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in TitleNormalizer.normalize(title).utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return ArticleID("t-" + String(repeating: "0", count: 16 - hex.count) + hex)
+        return ArticleID("t-" + FNV1a.hex(TitleNormalizer.normalize(title)))
     }
 
     /// Merges new articles into an archive (an article with the same id is replaced in

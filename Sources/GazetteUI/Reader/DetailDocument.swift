@@ -20,6 +20,8 @@ public struct DetailDocument: Sendable {
     public let width: Int
     /// The query whose matches are marked, as typed.
     public let queryText: String?
+    /// The in-article find whose matches are marked instead of the query's, as typed.
+    public let findText: String?
     /// The lines, top to bottom.
     public let lines: [DetailLine]
     /// Indices of lines holding at least one match.
@@ -28,19 +30,25 @@ public struct DetailDocument: Sendable {
     let blocks: [Block]
 
     /// An empty document.
-    public static let empty = DetailDocument(article: nil, width: 0, queryText: nil, lines: [], matchLines: [], blocks: [])
+    public static let empty = DetailDocument(
+        article: nil, width: 0, queryText: nil, findText: nil, lines: [], matchLines: [], blocks: [])
 
-    init(article: Int?, width: Int, queryText: String?, lines: [DetailLine], matchLines: [Int], blocks: [Block]) {
+    init(
+        article: Int?, width: Int, queryText: String?, findText: String?, lines: [DetailLine], matchLines: [Int],
+        blocks: [Block]
+    ) {
         self.article = article
         self.width = width
         self.queryText = queryText
+        self.findText = findText
         self.lines = lines
         self.matchLines = matchLines
         self.blocks = blocks
     }
 
-    /// Lays out `archive.articles[index]` at `width` columns.
-    public init(archive: Archive, graph: LinkGraph, article index: Int, width: Int, query: SearchQuery?) {
+    /// Lays out `archive.articles[index]` at `width` columns. Matches of `find` (anywhere in
+    /// the article) are marked when it is given, else the search `query`'s (title and body).
+    public init(archive: Archive, graph: LinkGraph, article index: Int, width: Int, query: SearchQuery?, find: FindQuery? = nil) {
         let article = archive.articles[index]
         let wrapWidth = max(1, width)
         var lines: [DetailLine] = []
@@ -82,16 +90,24 @@ public struct DetailDocument: Sendable {
             for (text, kind) in linkLines { add(text, kind, search: false) }
         }
         let plain = DetailDocument(
-            article: index, width: width, queryText: nil, lines: lines, matchLines: [], blocks: blocks)
-        self = plain.highlighted(by: query)
+            article: index, width: width, queryText: nil, findText: nil, lines: lines, matchLines: [], blocks: blocks)
+        self = plain.highlighted(by: query, find: find)
     }
 
-    /// The same lines with `query`'s matches marked (none for `nil`), without wrapping again.
-    public func highlighted(by query: SearchQuery?) -> DetailDocument {
+    /// The same lines with the matches of `find` marked when it is given (anywhere in the
+    /// article), else those of `query` (title and body; none for `nil`), without wrapping again.
+    public func highlighted(by query: SearchQuery?, find: FindQuery? = nil) -> DetailDocument {
         var lines = self.lines
         var matchLines: [Int] = []
         for block in blocks {
-            let ranges = query.flatMap { block.searchable ? $0.matchRanges(in: block.text) : nil } ?? []
+            let ranges: [Range<String.Index>]
+            if let find {
+                ranges = find.matchRanges(in: block.text)
+            } else if block.searchable, let query {
+                ranges = query.matchRanges(in: block.text)
+            } else {
+                ranges = []
+            }
             // Match ranges are sorted and disjoint, like the wrapped lines: one pass pairs them,
             // so a huge paragraph with many matches costs O(lines + matches), not their product.
             var firstOpen = 0
@@ -113,6 +129,7 @@ public struct DetailDocument: Sendable {
             }
         }
         return DetailDocument(
-            article: article, width: width, queryText: query?.text, lines: lines, matchLines: matchLines, blocks: blocks)
+            article: article, width: width, queryText: query?.text, findText: find?.text, lines: lines,
+            matchLines: matchLines, blocks: blocks)
     }
 }

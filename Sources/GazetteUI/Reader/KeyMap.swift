@@ -48,6 +48,17 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("/")], contexts: [.list, .detail], action: .beginSearch, keyLabel: "/", help: "search the archive (Enter keeps, Esc cancels)"),
         Binding(keys: [.character("n")], contexts: [.list, .detail], action: .nextMatch, keyLabel: "n", help: "next match in the article"),
         Binding(keys: [.character("N")], contexts: [.list, .detail], action: .previousMatch, keyLabel: "N", help: "previous match in the article"),
+        Binding(keys: [.control("f")], contexts: [.list, .detail], action: .beginFind, keyLabel: "Ctrl-F",
+                help: "find text in the article (n/N then cycle through it; empty clears)"),
+        Binding(keys: [.character("u")], contexts: [.list, .detail], action: .toggleRead, keyLabel: "u", help: "mark the article read / unread"),
+        Binding(keys: [.character("U")], contexts: [.list, .detail], action: .selectNextUnread, keyLabel: "U", help: "next unread article"),
+        Binding(keys: [.character("m")], contexts: [.list, .detail], action: .toggleBookmark, keyLabel: "m", help: "bookmark the article / remove the bookmark"),
+        Binding(keys: [.character("'")], contexts: [.list, .detail], action: .toggleBookmarkedOnly, keyLabel: "'",
+                help: "show only bookmarked articles / all articles"),
+        Binding(keys: [.character("s")], contexts: [.list, .detail], action: .cycleSort, keyLabel: "s",
+                help: "sort: date ↓, date ↑, title, archive order"),
+        Binding(keys: [.character("F")], contexts: [.list, .detail], action: .beginFilter, keyLabel: "F",
+                help: "filter: 2021-01..2021-03 source:NAME (empty clears)"),
         Binding(keys: [.escape], contexts: [.list], action: .clearSearch, keyLabel: "Esc", help: "clear the search (list)"),
         Binding(keys: [.escape], contexts: [.detail], action: .focusList, keyLabel: "Esc", help: "back to the list (article)"),
         Binding(keys: [.character(">")], contexts: [.list, .detail], action: .widenList, keyLabel: ">", help: "wider list pane"),
@@ -78,6 +89,19 @@ public struct KeyMap: Sendable {
         case .escape: return .cancelSearch
         case .up: return .selectPrevious
         case .down: return .selectNext
+        case .control("c"), .terminationRequested: return .quit
+        case .resize(let size): return .resize(size)
+        default: return nil
+        }
+    }
+
+    /// The action for a key while the filter or find prompt is open: text editing, Enter, Esc.
+    public static func promptAction(for key: KeyEvent) -> ReaderAction? {
+        switch key {
+        case .character(let character): return .typePrompt(character)
+        case .backspace, .delete: return .deletePromptCharacter
+        case .enter: return .submitPrompt
+        case .escape: return .cancelPrompt
         case .control("c"), .terminationRequested: return .quit
         case .resize(let size): return .resize(size)
         default: return nil

@@ -63,6 +63,28 @@ public enum ReaderAction: Hashable, Sendable {
     case showHelp
     /// Close the help screen.
     case dismissHelp
+    /// Mark the article read, or unread again.
+    case toggleRead
+    /// Select the next unread article in the list (opening it when the article pane has focus).
+    case selectNextUnread
+    /// Bookmark the article, or remove its bookmark.
+    case toggleBookmark
+    /// Show only bookmarked articles, or every article again.
+    case toggleBookmarkedOnly
+    /// Sort the list by the next order (date ↓, date ↑, title, archive order).
+    case cycleSort
+    /// Open the prompt for the list filter.
+    case beginFilter
+    /// Open the prompt for a plain-text find in the open article.
+    case beginFind
+    /// Type a character into the open prompt (filter or find).
+    case typePrompt(Character)
+    /// Delete the last character of the open prompt.
+    case deletePromptCharacter
+    /// Apply what the open prompt holds and close it.
+    case submitPrompt
+    /// Close the open prompt without applying it.
+    case cancelPrompt
     /// Quit the reader.
     case quit
     /// The terminal now has this size.

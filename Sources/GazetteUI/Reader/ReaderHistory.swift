@@ -11,6 +11,13 @@ public struct ReaderHistory: Hashable, Sendable {
     /// Creates an empty history.
     public init() {}
 
+    /// Creates a history with entries to go `back` to (oldest first) and `forward` to (the
+    /// next one last), each cut to ``limit`` entries.
+    public init(back: [Int], forward: [Int]) {
+        self.back = Array(back.suffix(ReaderHistory.limit))
+        self.forward = Array(forward.suffix(ReaderHistory.limit))
+    }
+
     /// Records leaving `current` for a new place.
     public mutating func visit(leaving current: Int) {
         back.append(current)

@@ -4,15 +4,26 @@ import GazetteCore
 ///
 /// While the search index builds in the background the loop wakes every 100 ms to show its
 /// progress and to hand it to the state when ready; the list is usable from the first frame.
+///
+/// With ``saveState`` set, the loop keeps the user state (``ReaderState/persistentState``):
+/// it saves when it changed, but only at the start, when another article opens, after an
+/// action that changes what is kept on purpose (marks, sort, filter) and at the end — never
+/// for plain movement, so holding `j` does not write files.
 public struct ReaderLoop {
     /// The key table.
     public var keyMap: KeyMap
     /// How long to wait for a key while the index builds.
     public var pollMilliseconds = 100
+    /// The user state as last saved (what the reader was restored from).
+    public var savedState: UserState?
+    /// Saves the user state; an error is shown in the status bar as "state not saved: …".
+    public var saveState: ((UserState) throws -> Void)?
 
     /// Creates a loop.
-    public init(keyMap: KeyMap = .standard) {
+    public init(keyMap: KeyMap = .standard, savedState: UserState? = nil, saveState: ((UserState) throws -> Void)? = nil) {
         self.keyMap = keyMap
+        self.savedState = savedState
+        self.saveState = saveState
     }
 
     /// Runs until the state asks to quit (or the screen runs out of events); returns the
@@ -20,8 +31,10 @@ public struct ReaderLoop {
     @discardableResult
     public func run(_ initial: ReaderState, on screen: Screen, index: BackgroundSearchIndex?) throws -> ReaderState {
         var state = initial
+        var saved = savedState
         let renderer = ReaderRenderer(keyMap: keyMap)
         if state.size != screen.size { state.apply(.resize(screen.size)) }
+        persist(&state, lastSaved: &saved)
         while !state.shouldQuit {
             if state.index == nil, let background = index {
                 switch background.status {
@@ -36,9 +49,38 @@ public struct ReaderLoop {
                 break
             }
             if let action = state.action(for: event, keyMap: keyMap) {
+                let openBefore = state.openArticle
                 state.apply(action)
+                if state.openArticle != openBefore || action.changesKeptState {
+                    persist(&state, lastSaved: &saved)
+                }
             }
         }
+        persist(&state, lastSaved: &saved)
         return state
+    }
+
+    /// Saves the user state when it differs from the last saved one.
+    private func persist(_ state: inout ReaderState, lastSaved: inout UserState?) {
+        guard let saveState else { return }
+        let current = state.persistentState
+        guard current != lastSaved else { return }
+        do {
+            try saveState(current)
+            lastSaved = current
+            state.reportStateSaved(problem: nil)
+        } catch {
+            state.reportStateSaved(problem: "\(error)")
+        }
+    }
+}
+
+extension ReaderAction {
+    /// Whether the action changes something the user asked to keep (not just movement).
+    var changesKeptState: Bool {
+        switch self {
+        case .toggleRead, .toggleBookmark, .toggleBookmarkedOnly, .cycleSort, .submitPrompt: true
+        default: false
+        }
     }
 }

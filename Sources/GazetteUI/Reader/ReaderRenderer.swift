@@ -37,6 +37,11 @@ public struct ReaderRenderer {
             let text: String
             if let search = state.search {
                 text = search.hits == nil ? "indexing… results soon" : "no matches for \"\(SafeText.line(search.query.text))\""
+                    + (state.listScope.isEmpty ? "" : " (" + state.listScope.joined(separator: ", ") + ")")
+            } else if state.bookmarkedOnly && state.bookmarks.isEmpty {
+                text = "no bookmarked articles: press ' to show all, m to bookmark"
+            } else if !state.listScope.isEmpty {
+                text = "no articles in " + state.listScope.joined(separator: ", ")
             } else {
                 text = "this archive has no articles"
             }
@@ -56,6 +61,7 @@ public struct ReaderRenderer {
             var column = pane.column
             let unread = !state.readArticles.contains(index)
             column += grid.write(unread ? "•" : " ", row: screenRow, column: column, maxWidth: 1, style: base)
+            column += grid.write(state.bookmarks.contains(index) ? "*" : " ", row: screenRow, column: column, maxWidth: 1, style: base)
             let broken = LinkDirection.allCases.contains {
                 if case .broken? = state.graph.resolution(from: index, $0) { return true }
                 return false

@@ -13,6 +13,8 @@ extension ReaderState {
             }
         case .searching:
             return KeyMap.searchPromptAction(for: key)
+        case .filtering, .finding:
+            return KeyMap.promptAction(for: key)
         case .normal:
             return keyMap.action(for: key, in: focus)
         }
@@ -67,6 +69,17 @@ extension ReaderState {
         case .narrowList: setListPercent(listPercent - 5)
         case .showHelp: mode = .help
         case .dismissHelp: mode = .normal
+        case .toggleRead: toggleRead()
+        case .selectNextUnread: selectNextUnread()
+        case .toggleBookmark: toggleBookmark()
+        case .toggleBookmarkedOnly: toggleBookmarkedOnly()
+        case .cycleSort: cycleSort()
+        case .beginFilter: beginFilter()
+        case .beginFind: beginFind()
+        case .typePrompt(let character): editPrompt { $0.append(character) }
+        case .deletePromptCharacter: editPrompt { _ = $0.popLast() }
+        case .submitPrompt: submitPrompt()
+        case .cancelPrompt: cancelPrompt()
         case .quit: shouldQuit = true
         case .resize(let size): setSize(size)
         }
@@ -131,7 +144,7 @@ extension ReaderState {
     }
 
     mutating func jumpToMatch(forward: Bool) {
-        guard highlightQuery != nil else {
+        guard highlightQuery != nil || highlightFind != nil else {
             tell("no active search: press / to search", isError: true)
             return
         }

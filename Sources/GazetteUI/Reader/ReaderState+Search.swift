@@ -29,12 +29,12 @@ extension ReaderState {
         if SearchQuery(draft).isEmpty {
             search = nil
             viewport.resize(count: rowCount)
-            if let open = openArticle { viewport.select(open) }
+            if let open = openArticle, let row = row(of: open) { viewport.select(row) }
             return
         }
-        if let hits = search?.hits {
-            tell(hits.isEmpty ? "no articles match \"\(SafeText.line(draft))\"" : "Enter opens  n/N next/previous match  Esc shows all",
-                 isError: hits.isEmpty)
+        if search?.hits != nil {
+            tell(rowCount == 0 ? "no articles match \"\(SafeText.line(draft))\"" : "Enter opens  n/N next/previous match  Esc shows all",
+                 isError: rowCount == 0)
         } else {
             tell("indexing… the results will appear when the index is ready")
         }
@@ -54,7 +54,7 @@ extension ReaderState {
         let selected = selectedArticle
         search = nil
         viewport.resize(count: rowCount)
-        if let selected { viewport.select(selected) }
+        if let selected, let row = row(of: selected) { viewport.select(row) }
         tell("search cleared")
     }
 }

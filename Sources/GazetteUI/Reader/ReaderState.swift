@@ -11,6 +11,10 @@ public struct ReaderState: Sendable {
         case searching(draft: String)
         /// Showing the help screen.
         case help
+        /// Typing a list filter (`F`); `draft` is the text so far.
+        case filtering(draft: String)
+        /// Typing a plain-text find in the open article (`Ctrl-F`); `draft` is the text so far.
+        case finding(draft: String)
     }
 
     /// Progress of the background search index.
@@ -38,11 +42,35 @@ public struct ReaderState: Sendable {
     /// The list's selection and scroll position.
     public internal(set) var viewport: ListViewport
     /// The search shown in the list, if any.
-    public internal(set) var search: ActiveSearch?
+    public internal(set) var search: ActiveSearch? {
+        didSet { rebuildRows() }
+    }
+    /// The list order (search hits keep their ranking while a search is active).
+    public internal(set) var sort: ArticleSort = .archive {
+        didSet { rebuildRows() }
+    }
+    /// The list filter (`F`).
+    public internal(set) var filter: ArticleFilter = .none {
+        didSet { rebuildRows() }
+    }
+    /// Whether the list shows only bookmarked articles (`'`).
+    public internal(set) var bookmarkedOnly = false {
+        didSet { rebuildRows() }
+    }
+    /// Bookmarked articles.
+    public internal(set) var bookmarks: Set<Int> = [] {
+        didSet { if bookmarkedOnly { rebuildRows() } }
+    }
+    /// The articles on the list's rows, or nil when the list is every article in archive order.
+    var rows: [Int]?
     /// The search and selection to restore when a search prompt is cancelled.
     var beforePrompt: (search: ActiveSearch?, selection: Int)?
     /// The article in the detail pane.
-    public internal(set) var openArticle: Int?
+    public internal(set) var openArticle: Int? {
+        didSet { if openArticle != oldValue { find = nil } }
+    }
+    /// The plain-text find in the open article (`Ctrl-F`), dropped when another article opens.
+    public internal(set) var find: FindQuery?
     /// The detail pane's content.
     public internal(set) var document: DetailDocument = .empty
     /// First detail line shown.
@@ -51,7 +79,7 @@ public struct ReaderState: Sendable {
     public internal(set) var matchCursor: Int?
     /// Opened articles, back and forward.
     public internal(set) var history = ReaderHistory()
-    /// Articles opened in this session.
+    /// Articles read: opened in the detail pane (in this session or an earlier one) or marked read.
     public internal(set) var readArticles: Set<Int> = []
     /// The search index, or its build progress.
     public internal(set) var indexStatus: IndexStatus
@@ -59,6 +87,8 @@ public struct ReaderState: Sendable {
     public internal(set) var message: String?
     /// Whether the message reports a problem.
     public internal(set) var messageIsError = false
+    /// Why the user state is not being saved, shown in the status bar until it is saved again.
+    public internal(set) var stateWarning: String?
     /// Set by ``ReaderAction/quit``.
     public internal(set) var shouldQuit = false
 
@@ -88,20 +118,19 @@ public struct ReaderState: Sendable {
         return nil
     }
 
-    /// Rows in the list: all articles, or the search hits.
+    /// Rows in the list: all articles, or the search hits, filtered and sorted.
     public var rowCount: Int {
-        search?.hits?.count ?? archive.articles.count
+        rows?.count ?? archive.articles.count
     }
 
     /// The article shown on a list row.
     public func article(atRow row: Int) -> Int {
-        if let hits = search?.hits { return hits[row] }
-        return row
+        rows?[row] ?? row
     }
 
     /// The row showing an article, if it is in the list.
     public func row(of article: Int) -> Int? {
-        if let hits = search?.hits { return hits.firstIndex(of: article) }
+        if let rows { return rows.firstIndex(of: article) }
         return archive.articles.indices.contains(article) ? article : nil
     }
 
@@ -124,6 +153,12 @@ public struct ReaderState: Sendable {
         return search?.query
     }
 
+    /// The in-article find whose matches are highlighted: the one being typed, else the active one.
+    public var highlightFind: FindQuery? {
+        if case .finding(let draft) = mode { return draft.isEmpty ? nil : FindQuery(draft) }
+        return find
+    }
+
     /// Rows of the detail pane.
     var detailHeight: Int {
         layout.detail?.height ?? max(0, size.height - 1)
@@ -142,12 +177,16 @@ public struct ReaderState: Sendable {
         viewport.resize(count: rowCount)
         let width = layout.detail?.width ?? max(1, size.width)
         let queryText = highlightQuery?.text
-        if document.article == openArticle && document.width == width && document.queryText != queryText {
-            document = document.highlighted(by: highlightQuery)
+        let find = highlightFind
+        let sameLayout = document.article == openArticle && document.width == width
+        let sameHighlights = document.queryText == queryText && document.findText == find?.text
+        if sameLayout && !sameHighlights {
+            document = document.highlighted(by: highlightQuery, find: find)
             matchCursor = nil
-        } else if document.article != openArticle || document.width != width || document.queryText != queryText {
+        } else if !sameLayout {
             if let openArticle {
-                document = DetailDocument(archive: archive, graph: graph, article: openArticle, width: width, query: highlightQuery)
+                document = DetailDocument(
+                    archive: archive, graph: graph, article: openArticle, width: width, query: highlightQuery, find: find)
             } else {
                 document = .empty
             }

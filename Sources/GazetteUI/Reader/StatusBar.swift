@@ -5,17 +5,27 @@ struct StatusBar {
     let state: ReaderState
 
     var left: String {
-        if case .searching(let draft) = state.mode {
-            return "/" + TextSanitizer.sanitize(draft) + "▏"
+        switch state.mode {
+        case .searching(let draft): return "/" + TextSanitizer.sanitize(draft) + "▏"
+        case .filtering(let draft): return "filter: " + TextSanitizer.sanitize(draft) + "▏"
+        case .finding(let draft): return "find: " + TextSanitizer.sanitize(draft) + "▏"
+        case .normal, .help: break
         }
         var parts = [TextSanitizer.sanitize(state.archiveName)]
         let position = state.rowCount == 0 ? "0/0" : "\(state.viewport.selection + 1)/\(state.rowCount)"
         parts.append(position)
         parts.append(state.focus == .list ? "list" : "article")
+        parts.append("\(state.unreadCount) unread")
+        parts += state.listScope.map { TextSanitizer.sanitize($0) }
         if let search = state.search {
             let query = TextSanitizer.sanitize(search.query.text)
-            parts.append(search.hits.map { "search \"\(query)\": \($0.count) \($0.count == 1 ? "hit" : "hits")" }
-                ?? "search \"\(query)\": waiting for index")
+            if let hits = search.hits {
+                // Filters and bookmarked-only narrow the hits: say how many are listed.
+                let shown = state.rowCount == hits.count ? "" : "\(state.rowCount) of "
+                parts.append("search \"\(query)\": \(shown)\(hits.count) \(hits.count == 1 ? "hit" : "hits")")
+            } else {
+                parts.append("search \"\(query)\": waiting for index")
+            }
         }
         return parts.joined(separator: "  ")
     }
@@ -26,6 +36,14 @@ struct StatusBar {
             if let hits = state.search?.hits { return "\(hits.count) \(hits.count == 1 ? "hit" : "hits")  Enter keep  Esc cancel" }
             return state.search == nil ? "Enter keep  Esc cancel" : "waiting for index…"
         }
+        switch state.mode {
+        case .filtering: return "Enter apply  Esc cancel  (e.g. 2021-01..2021-03 source:NAME; empty clears)"
+        case .finding:
+            let lines = state.document.matchLines.count
+            return "\(lines) \(lines == 1 ? "line matches" : "lines match")  Enter find  Esc cancel"
+        default: break
+        }
+        if let warning = state.stateWarning { return TextSanitizer.sanitize(warning) }
         return ""
     }
 
@@ -47,7 +65,8 @@ struct StatusBar {
         var used = grid.writeTruncated(" " + left, row: row, column: 0, width: width, style: style)
         let middleText = middle
         if !middleText.isEmpty && used + 2 < width {
-            let messageStyle = CellStyle(state.messageIsError ? .error : .status, .bold)
+            let isError = state.message != nil ? state.messageIsError : (state.mode == .normal && state.stateWarning != nil)
+            let messageStyle = CellStyle(isError ? .error : .status, .bold)
             used += 2
             used += grid.writeTruncated(middleText, row: row, column: used, width: width - used, style: messageStyle)
         }
