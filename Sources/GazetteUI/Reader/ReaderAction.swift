@@ -59,6 +59,10 @@ public enum ReaderAction: Hashable, Sendable {
     case widenList
     /// Make the list pane narrower.
     case narrowList
+    /// Open the current article's web address in the browser.
+    case openURL
+    /// Copy the current article's web address to the clipboard (OSC 52, when enabled).
+    case copyURL
     /// Show the help screen.
     case showHelp
     /// Close the help screen.

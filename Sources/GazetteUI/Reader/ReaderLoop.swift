@@ -7,12 +7,28 @@ import GazetteCore
 public struct ReaderLoop {
     /// The key table.
     public var keyMap: KeyMap
+    /// How the list shows dates.
+    public var dateFormat: DateFormat
+    /// Opens URLs for ``ReaderEffect/openURL(_:)``; without one, `o` reports that it cannot.
+    public var opener: URLOpener?
+    /// Copies for ``ReaderEffect/copyURL(_:)``; without one, `y` reports that it cannot.
+    public var clipboard: ClipboardWriter?
     /// How long to wait for a key while the index builds.
     public var pollMilliseconds = 100
 
     /// Creates a loop.
     public init(keyMap: KeyMap = .standard) {
         self.keyMap = keyMap
+        self.dateFormat = .iso
+    }
+
+    /// Creates a loop with the configured key table and date format, and the outside world's
+    /// URL opener and clipboard.
+    public init(settings: ReaderSettings, opener: URLOpener?, clipboard: ClipboardWriter?) {
+        self.keyMap = settings.keyMap
+        self.dateFormat = settings.dateFormat
+        self.opener = opener
+        self.clipboard = clipboard
     }
 
     /// Runs until the state asks to quit (or the screen runs out of events); returns the
@@ -20,7 +36,7 @@ public struct ReaderLoop {
     @discardableResult
     public func run(_ initial: ReaderState, on screen: Screen, index: BackgroundSearchIndex?) throws -> ReaderState {
         var state = initial
-        let renderer = ReaderRenderer(keyMap: keyMap)
+        let renderer = ReaderRenderer(keyMap: keyMap, dateFormat: dateFormat)
         if state.size != screen.size { state.apply(.resize(screen.size)) }
         while !state.shouldQuit {
             if state.index == nil, let background = index {
@@ -37,6 +53,7 @@ public struct ReaderLoop {
             }
             if let action = state.action(for: event, keyMap: keyMap) {
                 state.apply(action)
+                state.performEffects(opener: opener, clipboard: clipboard)
             }
         }
         return state

@@ -63,8 +63,10 @@ extension ReaderState {
         case .clearSearch: clearSearch()
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
-        case .widenList: setListPercent(listPercent + 5)
-        case .narrowList: setListPercent(listPercent - 5)
+        case .widenList: listWidth = listWidth.stepped(by: 1)
+        case .narrowList: listWidth = listWidth.stepped(by: -1)
+        case .openURL: requestURL(copy: false)
+        case .copyURL: requestURL(copy: true)
         case .showHelp: mode = .help
         case .dismissHelp: mode = .normal
         case .quit: shouldQuit = true
