@@ -67,6 +67,16 @@ public enum ReaderAction: Hashable, Sendable {
     case showHelp
     /// Close the help screen.
     case dismissHelp
+    /// Select a list row and focus the list (a click).
+    case selectRow(Int)
+    /// Open the article on a list row (a double-click).
+    case openRow(Int)
+    /// Move the list selection by some rows (the wheel).
+    case moveSelection(by: Int)
+    /// Scroll the article by some lines (the wheel).
+    case scrollArticle(by: Int)
+    /// Focus the article pane.
+    case focusArticle
     /// Quit the reader.
     case quit
     /// The terminal now has this size.
