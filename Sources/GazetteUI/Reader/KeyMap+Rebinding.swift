@@ -48,8 +48,10 @@ extension KeyMap {
                 claims.append((key, contexts, rebinding.actionName, rebinding.line))
                 keys.append(key)
             }
-            result[index].keys = keys
-            result[index].keyLabel = Self.label(for: keys)
+            if keys != bindings[index].keys {
+                result[index].keys = keys
+                result[index].keyLabel = Self.label(for: keys)
+            }
             rebound.insert(index)
         }
         for index in result.indices where !rebound.contains(index) {
@@ -72,15 +74,14 @@ extension KeyMap {
 
 extension KeyMap.Binding {
     /// The action's stable configuration name: its case name in kebab-case
-    /// (`followNextLink` → `follow-next-link`).
+    /// (`followNextLink` → `follow-next-link`, `openURL` → `open-url`).
     public var name: String {
         var name = ""
+        var previousWasLower = false
         for character in String(describing: action) {
-            if character.isUppercase {
-                name += "-" + character.lowercased()
-            } else {
-                name.append(character)
-            }
+            if character.isUppercase && previousWasLower { name.append("-") }
+            name += character.lowercased()
+            previousWasLower = character.isLowercase
         }
         return name
     }
