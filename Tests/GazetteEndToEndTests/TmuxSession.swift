@@ -161,6 +161,11 @@ final class TmuxSession {
         }
     }
 
+    /// Whether the program in the pane asked the terminal for mouse reports.
+    func mouseReporting() throws -> Bool {
+        try run(["display-message", "-p", "-t", name, "#{mouse_any_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
     /// The process id of the pane's command.
     func panePID() throws -> Int32 {
         let text = try run(["display-message", "-p", "-t", name, "#{pane_pid}"])
