@@ -65,6 +65,24 @@ struct ReaderConfigEndToEndTests {
         }
     }
 
+    @Test func copyWithOSC52PutsOnlyTheURLOnTheClipboard() throws {
+        try Self.withReader(config: "osc52-copy = true\n") { tmux, _ in
+            try tmux.acceptClipboardSequences()
+            _ = try tmux.waitFor(text: "Chain Times  1/4  list")
+            try tmux.sendKeys("y")
+            _ = try tmux.waitFor(text: "copied https://example.org/story?id=1")
+            var buffer: String?
+            let deadline = Date().addingTimeInterval(10)
+            while buffer == nil && Date() < deadline {
+                buffer = tmux.newestBuffer()
+                if buffer == nil { Thread.sleep(forTimeInterval: 0.05) }
+            }
+            #expect(buffer == Self.trickyURL)
+            try tmux.sendKeys("q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+    }
+
     @Test func openPassesTheURLAsExactlyOneArgument() throws {
         try Self.withReader(config: nil, options: ["--no-mouse"]) { tmux, record in
             _ = try tmux.waitFor(text: "Chain Times  1/4  list")

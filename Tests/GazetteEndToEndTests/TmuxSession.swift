@@ -166,6 +166,16 @@ final class TmuxSession {
         try run(["display-message", "-p", "-t", name, "#{mouse_any_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// Lets programs set tmux's clipboard with OSC 52 (`set-clipboard on`).
+    func acceptClipboardSequences() throws {
+        try run(["set-option", "-s", "set-clipboard", "on"])
+    }
+
+    /// The newest paste buffer (where an accepted OSC 52 copy lands), or nil when none.
+    func newestBuffer() -> String? {
+        try? run(["show-buffer"])
+    }
+
     /// The process id of the pane's command.
     func panePID() throws -> Int32 {
         let text = try run(["display-message", "-p", "-t", name, "#{pane_pid}"])
