@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "GazetteCore"),
@@ -20,10 +21,14 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "GazetteTerminal", dependencies: ["GazetteUI", "CNCursesw"]),
+        .target(
+            name: "GazetteConfig",
+            dependencies: ["GazetteUI", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "gazette",
             dependencies: [
-                "GazetteCore", "GazetteUI", "GazetteTerminal",
+                "GazetteCore", "GazetteUI", "GazetteTerminal", "GazetteConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +41,7 @@ let package = Package(
         ),
         .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore"]),
         .testTarget(name: "GazetteUITests", dependencies: ["GazetteUI", "GazetteCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "GazetteConfigTests", dependencies: ["GazetteConfig", "GazetteUI"]),
         .testTarget(
             name: "GazetteEndToEndTests",
             dependencies: ["gazette", "GazetteCore"],

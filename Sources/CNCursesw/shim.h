@@ -53,4 +53,29 @@ static inline int gazette_setcchar(cchar_t *cell, const wchar_t *text, attr_t at
     return setcchar(cell, text, attributes, pair, NULL);
 }
 
+/* Mouse: the events the reader uses (the masks are macros), and getmouse reduced to a
+   row, a column and a kind: 1 click, 2 double-click, 3 wheel up, 4 wheel down, 0 other. */
+static inline int gazette_key_mouse(void) { return KEY_MOUSE; }
+static inline void gazette_enable_mouse(int on) {
+    mmask_t wanted = BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    wanted |= BUTTON5_PRESSED;
+#endif
+    mousemask(on ? wanted : 0, NULL);
+}
+static inline int gazette_get_mouse(int *row, int *column, int *kind) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return ERR;
+    *row = event.y;
+    *column = event.x;
+    if (event.bstate & BUTTON1_DOUBLE_CLICKED) *kind = 2;
+    else if (event.bstate & BUTTON1_CLICKED) *kind = 1;
+    else if (event.bstate & BUTTON4_PRESSED) *kind = 3;
+#ifdef BUTTON5_PRESSED
+    else if (event.bstate & BUTTON5_PRESSED) *kind = 4;
+#endif
+    else *kind = 0;
+    return OK;
+}
+
 #endif

@@ -3,24 +3,28 @@ import GazetteUI
 
 /// Maps a ``CellStyle`` to ncurses attributes and a colour pair.
 ///
-/// With colours, each role gets a pair (numbered `rawValue + 1`) on the terminal's own
-/// default background when `use_default_colors` works. Without colours, or when
-/// `NO_COLOR` is set, roles are told apart by attributes alone.
+/// With colours, each role gets a pair (numbered `rawValue + 1`) of the theme's colours on
+/// the terminal's own default background when `use_default_colors` works. Without colours,
+/// with the monochrome theme, or when `NO_COLOR` is set, roles are told apart by attributes
+/// alone.
 struct NCursesPalette {
     /// Whether colour pairs are in use.
     let usesColour: Bool
 
     /// Sets up colours (when available and wanted) and returns the palette to draw with.
-    static func start(environment: [String: String]) -> NCursesPalette {
+    static func start(theme: ColourTheme, environment: [String: String]) -> NCursesPalette {
         let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
-        guard !noColour, has_colors(), start_color() == gazette_ok() else {
+        let theme = theme.effective(noColour: noColour)
+        guard theme != .monochrome, has_colors(), start_color() == gazette_ok() else {
             return NCursesPalette(usesColour: false)
         }
         let defaults = use_default_colors() == gazette_ok()
         let foreground = defaults ? Int16(-1) : Int16(COLOR_WHITE)
         let background = defaults ? Int16(-1) : Int16(COLOR_BLACK)
         for role in CellStyle.Role.allCases {
-            let (fg, bg) = colours(for: role, foreground: foreground, background: background)
+            let (fg, bg) = theme == .light
+                ? lightColours(for: role, foreground: foreground, background: background)
+                : colours(for: role, foreground: foreground, background: background)
             init_pair(pairNumber(for: role), fg, bg)
         }
         return NCursesPalette(usesColour: true)
@@ -44,6 +48,24 @@ struct NCursesPalette {
         case .heading: (Int16(COLOR_YELLOW), background)
         case .secondary: (Int16(COLOR_CYAN), background)
         case .link: (Int16(COLOR_GREEN), background)
+        case .brokenLink: (Int16(COLOR_RED), background)
+        case .error: (Int16(COLOR_WHITE), Int16(COLOR_RED))
+        }
+    }
+
+    /// Foreground and background colours of a role for light terminal backgrounds.
+    private static func lightColours(
+        for role: CellStyle.Role, foreground: Int16, background: Int16
+    ) -> (Int16, Int16) {
+        switch role {
+        case .normal: (foreground, background)
+        case .selection: (Int16(COLOR_WHITE), Int16(COLOR_BLUE))
+        case .inactiveSelection: (Int16(COLOR_BLACK), Int16(COLOR_CYAN))
+        case .match: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
+        case .status: (Int16(COLOR_BLACK), Int16(COLOR_CYAN))
+        case .heading: (Int16(COLOR_BLUE), background)
+        case .secondary: (Int16(COLOR_MAGENTA), background)
+        case .link: (Int16(COLOR_BLUE), background)
         case .brokenLink: (Int16(COLOR_RED), background)
         case .error: (Int16(COLOR_WHITE), Int16(COLOR_RED))
         }

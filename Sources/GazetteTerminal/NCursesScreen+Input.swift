@@ -66,8 +66,20 @@ extension NCursesScreen {
         case KEY_RESIZE:
             lastGrid = nil
             return .resize(size)
+        case gazette_key_mouse(): return Self.mouseEvent()
         default: return nil
         }
+    }
+
+    /// The pending mouse event, when it is one the reader uses.
+    private static func mouseEvent() -> KeyEvent? {
+        var row: Int32 = 0
+        var column: Int32 = 0
+        var kind: Int32 = 0
+        guard gazette_get_mouse(&row, &column, &kind) == gazette_ok() else { return nil }
+        let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .doubleClick, 3: .wheelUp, 4: .wheelDown]
+        guard let mouseKind = kinds[kind] else { return nil }
+        return .mouse(MouseEvent(row: Int(row), column: Int(column), kind: mouseKind))
     }
 
     /// The event for a character read from the keyboard; `nil` for codes with no meaning

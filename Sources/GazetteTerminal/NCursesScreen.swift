@@ -26,13 +26,14 @@ public final class NCursesScreen: Screen {
     var signals = TerminationSignals()
 
     /// Starts ncurses: raw mode (Ctrl-C arrives as a key), no echo, keypad keys, hidden
-    /// cursor, colours when available (monochrome attributes when not, or when `NO_COLOR`
-    /// is set), a 25 ms escape delay, and SIGTERM/SIGHUP/SIGINT handlers that make
+    /// cursor, colours of `theme` when available (monochrome attributes when not, or when
+    /// `NO_COLOR` is set), clicks and wheel turns when `mouse` is on, a 25 ms escape delay,
+    /// and SIGTERM/SIGHUP/SIGINT handlers that make
     /// ``nextEvent(timeoutMilliseconds:)`` return `.terminationRequested`.
     ///
     /// - Throws: ``TerminalError/initialisationFailed(term:)`` when the terminal type is
     ///   unknown (the process keeps running, unlike with `initscr`).
-    public init(environment: [String: String]) throws {
+    public init(environment: [String: String], theme: ColourTheme = .default, mouse: Bool = false) throws {
         unicodeOutput = Self.selectUnicodeLocale()
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty,
@@ -55,7 +56,8 @@ public final class NCursesScreen: Screen {
         keypad(window, true)
         curs_set(0)
         set_escdelay(25)
-        palette = NCursesPalette.start(environment: environment)
+        palette = NCursesPalette.start(theme: theme, environment: environment)
+        if mouse { gazette_enable_mouse(1) }
         signals.install()
     }
 

@@ -36,6 +36,6 @@ public enum KeyEvent: Hashable, Sendable {
     case resize(Size)
     /// The process was asked to end (SIGTERM, SIGHUP, SIGINT): the loop must quit cleanly.
     case terminationRequested
-    /// A mouse event, reserved for the reader's mouse support.
-    case mouse(row: Int, column: Int, button: Int)
+    /// A mouse click, double-click or wheel turn (see ``MouseEvent``).
+    case mouse(MouseEvent)
 }

@@ -16,7 +16,10 @@ struct GazetteCommand: ParsableCommand {
             2 bad usage or bad input.
             """,
         version: "0.1.0",
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, ImportCommand.self, ExportCommand.self],
+        subcommands: [
+            ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, ImportCommand.self,
+            ExportCommand.self, ConfigCommand.self,
+        ],
         defaultSubcommand: ReadCommand.self
     )
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazetteConfig
 import GazetteCore
 import GazetteTerminal
 import GazetteUI
@@ -13,14 +14,20 @@ struct ReadCommand: ParsableCommand {
             Keys: ↑/↓ (k/j) move, Enter opens, → (l) follows the next link, ← (h) the previous \
             one, Backspace (b) goes back, f forward, / searches, n/N jump between matches, \
             u/U read marks, m bookmarks, ' bookmarked only, s sorts, F filters, Ctrl-F finds, \
-            Tab switches panes, ? shows all keys, q quits. Read marks, bookmarks and the last \
-            position are kept in $XDG_STATE_HOME/gazette (default ~/.local/state/gazette). \
+            Tab switches panes, o opens the article's URL in $BROWSER, y copies it (with \
+            osc52-copy = true), ? shows all keys, q quits. The mouse selects, opens, scrolls and \
+            follows links. Read marks, bookmarks and the last position are kept in \
+            $XDG_STATE_HOME/gazette (default ~/.local/state/gazette). Settings and keys come \
+            from $XDG_CONFIG_HOME/gazette/config.toml (see gazette config --print-default). \
             Needs a terminal: exits 2 when standard input or output is not one, or TERM is unset.
             """
     )
 
     @Argument(help: "The archive file (default: the bundled data/bjast.json).")
     var archive: String?
+
+    @Flag(name: .customLong("no-mouse"), help: "Do not use the mouse (also: mouse = false in the config file).")
+    var noMouse = false
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -29,19 +36,33 @@ struct ReadCommand: ParsableCommand {
         }
         let (url, archive) = try ArchiveLocator.load(archive)
         let graph = LinkGraph(articles: archive.articles)
+        let configPath = ConfigFile.path(environment: environment)
+        let config = ConfigFile.load(path: configPath)
+        let settings = config.settings
+        // The status bar is narrow: it names the file without its folder (standard error gets
+        // the whole path when the reader exits).
+        let configFolder = configPath.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path + "/" }
+        let statusNotice = config.notice.map { notice in
+            "config: " + (configFolder.map { notice.replacingOccurrences(of: $0, with: "") } ?? notice)
+        }
         let index = BackgroundSearchIndex(articles: archive.articles)
         let store = UserStateStore(environment: environment)
         let loaded = store.load(forArchive: url)
-        var loop = ReaderLoop(savedState: loaded.state)
+        var loop = ReaderLoop(
+            settings: settings, opener: BrowserOpener(environment: environment), clipboard: OSC52Clipboard(),
+            savedState: loaded.state)
         if loaded.canSave {
             loop.saveState = { try store.save($0, forArchive: url) }
         }
         let signal: Int32?
         var unsaved: String?
         do {
-            signal = try TerminalSession.run(environment: environment) { screen in
+            signal = try TerminalSession.run(
+                environment: environment, theme: settings.theme, mouse: settings.mouse && !noMouse
+            ) { screen in
                 var state = ReaderState(
                     archive: archive, graph: graph, archiveName: archive.metadata.title, size: screen.size)
+                state.adopt(settings, message: statusNotice)
                 state.restore(loaded.state)
                 if let warning = loaded.warning {
                     if loaded.canSave { state.notify(warning, isError: true) } else { state.reportStateSaved(problem: warning) }
@@ -53,7 +74,9 @@ struct ReadCommand: ParsableCommand {
         } catch {
             throw Console.fail("\(error)")
         }
-        // Shown in the status bar while reading; repeated where it stays visible.
+        // Shown in the status bar while reading; repeated once the terminal is restored, where
+        // it stays visible (a broken config line is not lost with the screen).
+        if let notice = config.notice { Console.error("gazette: config: \(notice)") }
         if let warning = loaded.warning, loaded.canSave { Console.error("gazette: warning: \(warning)") }
         if let unsaved { Console.error("gazette: warning: \(unsaved)") }
         // Killed by SIGTERM or SIGHUP: the terminal is restored; report it like a shell

@@ -43,6 +43,12 @@ struct TerminalRobustnessTests {
         try tmux.sendText("fg\n")
         _ = try tmux.waitFor(text: "Chain Times  1/3")
         #expect(try tmux.display("#{alternate_on}") == "1", "full screen again")
+        // Keys typed before the reader has its raw mode back would meet the shell's line
+        // discipline: wait for it, as a person would see the redrawn screen first.
+        let deadline = Date().addingTimeInterval(10)
+        while try tmux.terminalSettings().contains(" icanon"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
         try tmux.sendKeys("Down")
         _ = try tmux.waitFor(text: "Chain Times  2/3")
         try tmux.sendKeys("q")

@@ -37,7 +37,9 @@ final class TmuxSession {
     private var killed = false
 
     /// Starts `arguments` (a program and its arguments, quoted for the shell) in a new
-    /// detached session of `width` × `height` cells, with extra environment variables.
+    /// detached session of `width` × `height` cells, with extra environment variables
+    /// (`XDG_STATE_HOME` and `XDG_CONFIG_HOME` default to folders of the session's own, so
+    /// tests never touch the real home).
     ///
     /// With `reportsExitStatus`, the program runs under `sh`, which prints
     /// "[exit status N]" when it ends and keeps the pane open; ``waitForExit(timeout:)``
@@ -61,6 +63,12 @@ final class TmuxSession {
             "-f", configuration.path, "new-session", "-d", "-s", name,
             "-x", String(width), "-y", String(height),
         ]
+        // The reader saves its state and reads its configuration under XDG folders: keep
+        // both inside the session's folder unless a test chooses them.
+        var environment = environment
+        for (key, folder) in [("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")] where environment[key] == nil {
+            environment[key] = directory.appendingPathComponent(folder, isDirectory: true).path
+        }
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
             newSession += ["-e", "\(key)=\(value)"]
         }
@@ -176,6 +184,21 @@ final class TmuxSession {
             throw Failure.command(["stty", "-a", "-F", tty], status: result.status, stderr: result.stderr)
         }
         return result.stdout
+    }
+
+    /// Whether the program in the pane asked the terminal for mouse reports.
+    func mouseReporting() throws -> Bool {
+        try display("#{mouse_any_flag}") == "1"
+    }
+
+    /// Lets programs set tmux's clipboard with OSC 52 (`set-clipboard on`).
+    func acceptClipboardSequences() throws {
+        try run(["set-option", "-s", "set-clipboard", "on"])
+    }
+
+    /// The newest paste buffer (where an accepted OSC 52 copy lands), or nil when none.
+    func newestBuffer() -> String? {
+        try? run(["show-buffer"])
     }
 
     /// The process id of the pane's command.

@@ -31,6 +31,18 @@ import Testing
                         named: "search-kept-120x40")
     }
 
+    @Test func helpShowsTheUsersBindings() throws {
+        let (keyMap, problems) = KeyMap.standard.rebinding([
+            KeyMap.Rebinding(actionName: "follow-next-link", keys: [.character("x"), .right], line: 1),
+            KeyMap.Rebinding(actionName: "quit", keys: [.character("Q")], line: 2),
+        ])
+        #expect(problems.isEmpty)
+        let state = ReaderFixture.state(width: 80, height: 40)
+        let screen = FakeScreen(size: state.size, events: [.character("?"), .terminationRequested])
+        try ReaderLoop(keyMap: keyMap).run(state, on: screen, index: nil)
+        Snapshot.assert(try #require(screen.lastFrame), named: "help-custom-80x40")
+    }
+
     @Test func help() throws {
         Snapshot.assert(try Self.screen(width: 120, height: 40, keys: [.character("?")]), named: "help-120x40")
     }

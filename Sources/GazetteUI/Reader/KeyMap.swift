@@ -63,9 +63,10 @@ public struct KeyMap: Sendable {
         Binding(keys: [.escape], contexts: [.detail], action: .focusList, keyLabel: "Esc", help: "back to the list (article)"),
         Binding(keys: [.character(">")], contexts: [.list, .detail], action: .widenList, keyLabel: ">", help: "wider list pane"),
         Binding(keys: [.character("<")], contexts: [.list, .detail], action: .narrowList, keyLabel: "<", help: "narrower list pane"),
+        Binding(keys: [.character("o")], contexts: [.list, .detail], action: .openURL, keyLabel: "o", help: "open the article's URL in the browser ($BROWSER)"),
+        Binding(keys: [.character("y")], contexts: [.list, .detail], action: .copyURL, keyLabel: "y", help: "copy the article's URL (needs osc52-copy = true)"),
         Binding(keys: [.character("?")], contexts: [.list, .detail], action: .showHelp, keyLabel: "?", help: "this help"),
-        Binding(keys: [.character("q"), .control("c"), .terminationRequested], contexts: [.list, .detail], action: .quit,
-                keyLabel: "q Ctrl-C", help: "quit"),
+        Binding(keys: [.character("q"), .control("c")], contexts: [.list, .detail], action: .quit, keyLabel: "q Ctrl-C", help: "quit"),
     ])
 
     /// Creates a key map from bindings.
@@ -73,9 +74,11 @@ public struct KeyMap: Sendable {
         self.bindings = bindings
     }
 
-    /// The action for a key in a context, if any.
+    /// The action for a key in a context, if any. A resize and a termination request are
+    /// not keys: they always resize and quit, whatever the table says.
     public func action(for key: KeyEvent, in context: Context) -> ReaderAction? {
         if case .resize(let size) = key { return .resize(size) }
+        if key == .terminationRequested { return .quit }
         return bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
     }
 
@@ -108,11 +111,12 @@ public struct KeyMap: Sendable {
         }
     }
 
-    /// Help lines: one per distinct (keys, help) pair, in table order.
+    /// Help lines: one per distinct (keys, help) pair, in table order; actions left with no
+    /// key (unbound in the configuration) are not listed.
     public var helpLines: [(keys: String, help: String)] {
         var seen = Set<String>()
         var lines: [(String, String)] = []
-        for binding in bindings where seen.insert(binding.keyLabel + binding.help).inserted {
+        for binding in bindings where !binding.keys.isEmpty && seen.insert(binding.keyLabel + binding.help).inserted {
             lines.append((binding.keyLabel, binding.help))
         }
         return lines

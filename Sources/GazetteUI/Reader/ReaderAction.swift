@@ -59,6 +59,10 @@ public enum ReaderAction: Hashable, Sendable {
     case widenList
     /// Make the list pane narrower.
     case narrowList
+    /// Open the current article's web address in the browser.
+    case openURL
+    /// Copy the current article's web address to the clipboard (OSC 52, when enabled).
+    case copyURL
     /// Show the help screen.
     case showHelp
     /// Close the help screen.
@@ -85,6 +89,16 @@ public enum ReaderAction: Hashable, Sendable {
     case submitPrompt
     /// Close the open prompt without applying it.
     case cancelPrompt
+    /// Select a list row and focus the list (a click).
+    case selectRow(Int)
+    /// Open the article on a list row (a double-click).
+    case openRow(Int)
+    /// Move the list selection by some rows (the wheel).
+    case moveSelection(by: Int)
+    /// Scroll the article by some lines (the wheel).
+    case scrollArticle(by: Int)
+    /// Focus the article pane.
+    case focusArticle
     /// Quit the reader.
     case quit
     /// The terminal now has this size.

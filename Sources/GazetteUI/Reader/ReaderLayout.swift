@@ -1,7 +1,7 @@
 /// Where each part of the reader goes for a terminal size.
 ///
-/// From 80 columns the list and the detail pane stand side by side (the list takes
-/// `listPercent` of the width, at least 16 and leaving the detail at least 30 columns);
+/// From 80 columns the list and the detail pane stand side by side (the list takes its
+/// ``ListWidth``, at least 16 columns and leaving the detail at least 30);
 /// narrower terminals show one pane at a time, the focused one. The last row is the status bar.
 public struct ReaderLayout: Hashable, Sendable {
     /// A rectangle of cells.
@@ -28,13 +28,18 @@ public struct ReaderLayout: Hashable, Sendable {
     /// The status bar row, when there is room for one.
     public var statusRow: Int?
 
-    /// Computes the layout.
+    /// Computes the layout with the list taking `listPercent` of the width.
     public init(size: Size, listPercent: Int, focus: KeyMap.Context) {
+        self.init(size: size, listWidth: .percent(listPercent), focus: focus)
+    }
+
+    /// Computes the layout.
+    public init(size: Size, listWidth width: ListWidth, focus: KeyMap.Context) {
         let paneHeight = max(0, size.height - 1)
         statusRow = size.height >= 1 ? size.height - 1 : nil
         guard paneHeight > 0, size.width > 0 else { return }
         if size.width >= ReaderLayout.twoPaneMinimumWidth {
-            let listWidth = min(max(16, size.width * listPercent / 100), size.width - 31)
+            let listWidth = width.columns(inTotal: size.width)
             list = Rect(row: 0, column: 0, width: listWidth, height: paneHeight)
             separatorColumn = listWidth
             detail = Rect(row: 0, column: listWidth + 1, width: size.width - listWidth - 1, height: paneHeight)

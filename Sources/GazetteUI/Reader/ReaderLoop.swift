@@ -12,6 +12,12 @@ import GazetteCore
 public struct ReaderLoop {
     /// The key table.
     public var keyMap: KeyMap
+    /// How the list shows dates.
+    public var dateFormat: DateFormat
+    /// Opens URLs for ``ReaderEffect/openURL(_:)``; without one, `o` reports that it cannot.
+    public var opener: URLOpener?
+    /// Copies for ``ReaderEffect/copyURL(_:)``; without one, `y` reports that it cannot.
+    public var clipboard: ClipboardWriter?
     /// How long to wait for a key while the index builds.
     public var pollMilliseconds = 100
     /// The user state as last saved (what the reader was restored from).
@@ -24,6 +30,21 @@ public struct ReaderLoop {
         self.keyMap = keyMap
         self.savedState = savedState
         self.saveState = saveState
+        self.dateFormat = .iso
+    }
+
+    /// Creates a loop with the configured key table and date format, the outside world's
+    /// URL opener and clipboard, and the user state it was restored from and saves to.
+    public init(
+        settings: ReaderSettings, opener: URLOpener?, clipboard: ClipboardWriter?,
+        savedState: UserState? = nil, saveState: ((UserState) throws -> Void)? = nil
+    ) {
+        self.keyMap = settings.keyMap
+        self.dateFormat = settings.dateFormat
+        self.opener = opener
+        self.clipboard = clipboard
+        self.savedState = savedState
+        self.saveState = saveState
     }
 
     /// Runs until the state asks to quit (or the screen runs out of events); returns the
@@ -32,7 +53,7 @@ public struct ReaderLoop {
     public func run(_ initial: ReaderState, on screen: Screen, index: BackgroundSearchIndex?) throws -> ReaderState {
         var state = initial
         var saved = savedState
-        let renderer = ReaderRenderer(keyMap: keyMap)
+        let renderer = ReaderRenderer(keyMap: keyMap, dateFormat: dateFormat)
         if state.size != screen.size { state.apply(.resize(screen.size)) }
         persist(&state, lastSaved: &saved)
         while !state.shouldQuit {
@@ -51,6 +72,7 @@ public struct ReaderLoop {
             if let action = state.action(for: event, keyMap: keyMap) {
                 let openBefore = state.openArticle
                 state.apply(action)
+                state.performEffects(opener: opener, clipboard: clipboard)
                 if state.openArticle != openBefore || action.changesKeptState {
                     persist(&state, lastSaved: &saved)
                 }

@@ -6,10 +6,13 @@ import GazetteCore
 public struct ReaderRenderer {
     /// The key table the help screen lists.
     public var keyMap: KeyMap
+    /// How the list shows dates.
+    public var dateFormat: DateFormat
 
     /// Creates a renderer.
-    public init(keyMap: KeyMap = .standard) {
+    public init(keyMap: KeyMap = .standard, dateFormat: DateFormat = .iso) {
         self.keyMap = keyMap
+        self.dateFormat = dateFormat
     }
 
     /// The whole screen for a state.
@@ -48,7 +51,8 @@ public struct ReaderRenderer {
             grid.writeTruncated(text, row: pane.row, column: pane.column + 1, width: pane.width - 1, style: CellStyle(.secondary))
             return
         }
-        let showDate = pane.width >= 32
+        let dateWidth = dateFormat.columnWidth
+        let showDate = pane.width >= 22 + dateWidth
         let query = state.highlightQuery
         for (offset, row) in state.viewport.visibleRows.enumerated() {
             let screenRow = pane.row + offset
@@ -74,8 +78,9 @@ public struct ReaderRenderer {
             if showDate {
                 var dateStyle = base
                 if !selected { dateStyle.role = .secondary }
-                let date = article.date?.dayText ?? "          "
-                column += grid.write(date + " ", row: screenRow, column: column, maxWidth: end - column, style: dateStyle)
+                let date = article.date.map(dateFormat.format) ?? ""
+                let padding = String(repeating: " ", count: max(0, dateWidth - DisplayWidth.of(date)) + 1)
+                column += grid.write(date + padding, row: screenRow, column: column, maxWidth: end - column, style: dateStyle)
             }
             let title = TextSanitizer.sanitize(article.title)
             let ranges = query?.matchRanges(in: title) ?? []

@@ -4,6 +4,7 @@ extension ReaderState {
     /// The action a key triggers in the current mode: the search prompt takes text, the help
     /// screen closes on any key, otherwise the key map decides by focused pane.
     public func action(for key: KeyEvent, keyMap: KeyMap = .standard) -> ReaderAction? {
+        if case .mouse(let event) = key { return mouseAction(for: event) }
         switch mode {
         case .help:
             switch key {
@@ -65,8 +66,10 @@ extension ReaderState {
         case .clearSearch: clearSearch()
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
-        case .widenList: setListPercent(listPercent + 5)
-        case .narrowList: setListPercent(listPercent - 5)
+        case .widenList: listWidth = listWidth.stepped(by: 1)
+        case .narrowList: listWidth = listWidth.stepped(by: -1)
+        case .openURL: requestURL(copy: false)
+        case .copyURL: requestURL(copy: true)
         case .showHelp: mode = .help
         case .dismissHelp: mode = .normal
         case .toggleRead: toggleRead()
@@ -80,6 +83,18 @@ extension ReaderState {
         case .deletePromptCharacter: editPrompt { _ = $0.popLast() }
         case .submitPrompt: submitPrompt()
         case .cancelPrompt: cancelPrompt()
+        case .selectRow(let row):
+            viewport.select(row)
+            focus = .list
+        case .openRow(let row):
+            viewport.select(row)
+            if let article = selectedArticle {
+                open(article)
+                focus = .detail
+            }
+        case .moveSelection(let delta): viewport.move(by: delta)
+        case .scrollArticle(let delta): detailScroll += delta
+        case .focusArticle: focus = .detail
         case .quit: shouldQuit = true
         case .resize(let size): setSize(size)
         }

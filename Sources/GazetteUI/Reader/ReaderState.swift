@@ -33,8 +33,12 @@ public struct ReaderState: Sendable {
     public let archiveName: String
     /// The terminal size.
     public private(set) var size: Size
-    /// The list pane's share of the width, in percent.
-    public private(set) var listPercent = 34
+    /// The list pane's width (``ReaderAction/widenList`` and ``ReaderAction/narrowList`` step it).
+    public internal(set) var listWidth = ListWidth.standard
+    /// Whether ``ReaderAction/copyURL`` may copy with OSC 52 (the `osc52-copy` setting).
+    public internal(set) var copyEnabled = false
+    /// Side effects requested by actions, for the event loop to perform (see ``takeEffects()``).
+    public internal(set) var effects: [ReaderEffect] = []
     /// The focused pane.
     public internal(set) var focus: KeyMap.Context = .list
     /// Keyboard mode.
@@ -109,7 +113,7 @@ public struct ReaderState: Sendable {
 
     /// The layout for the current size and focus.
     public var layout: ReaderLayout {
-        ReaderLayout(size: size, listPercent: listPercent, focus: focus)
+        ReaderLayout(size: size, listWidth: listWidth, focus: focus)
     }
 
     /// The ready index, if any.
@@ -215,7 +219,24 @@ public struct ReaderState: Sendable {
         self.size = size
     }
 
-    mutating func setListPercent(_ percent: Int) {
-        listPercent = min(70, max(15, percent))
+    /// The list width as a percentage, when it is one.
+    public var listPercent: Int? {
+        if case .percent(let value) = listWidth { return value }
+        return nil
+    }
+
+    /// Takes the settings the state itself uses (list width, clipboard permission) and
+    /// optionally a start-up message for the status bar (a broken configuration file).
+    public mutating func adopt(_ settings: ReaderSettings, message: String? = nil) {
+        listWidth = settings.listWidth
+        copyEnabled = settings.osc52Copy
+        if let message { tell(message, isError: true) }
+        relayout()
+    }
+
+    /// Hands the requested side effects to the caller and forgets them.
+    public mutating func takeEffects() -> [ReaderEffect] {
+        defer { effects.removeAll() }
+        return effects
     }
 }
