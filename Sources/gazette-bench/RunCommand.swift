@@ -62,6 +62,7 @@ struct RunCommand: ParsableCommand {
         step("building the search index…")
         let (index, indexSeconds) = MonotonicClock.measure { SearchIndex(articles: archive.articles) }
         report.indexSeconds = indexSeconds
+        report.indexBytes = index.storageBytes
         report.peakAfterIndex = PeakMemory.bytes()
 
         if indexOnly {

@@ -18,6 +18,8 @@ struct RunReport {
     var linkReport: LinkReport?
     var chainCount: Int
     var indexSeconds: Double
+    /// Approximate size of the built index.
+    var indexBytes: Int?
     var queries: [QueryResult] = []
     var missingQueryKinds: [BenchmarkQuery.Kind] = []
     /// Nil when frames were not measured; `framesNote` says why.
@@ -50,6 +52,7 @@ struct RunReport {
         }
         row("search index build", Format.seconds(indexSeconds))
         row("index ready (load + build)", Format.seconds(listReadySeconds + indexSeconds))
+        if let indexBytes { row("index size", Format.bytes(indexBytes)) }
         lines.append("")
         if !queries.isEmpty {
             lines.append("query kind    query                           hits    runs      p50        p99")
@@ -100,6 +103,7 @@ struct RunReport {
         var index = JSONObject()
         index.append("buildSeconds", number(indexSeconds))
         index.append("readySeconds", number(listReadySeconds + indexSeconds))
+        index.append("bytes", integer(indexBytes))
         let queryValues: [JSONValue] = queries.map { result in
             var object = JSONObject()
             object.append("kind", .string(result.query.kind.rawValue))

@@ -26,14 +26,14 @@ struct ReadCommand: ParsableCommand {
             throw Console.fail(reason)
         }
         let (_, archive) = try ArchiveLocator.load(archive)
-        let graph = LinkGraph(articles: archive.articles)
+        // Links resolve and the index builds in the background: the list paints at once.
+        let links = BackgroundLinkGraph(articles: archive.articles)
         let index = BackgroundSearchIndex(articles: archive.articles)
         let signal: Int32?
         do {
             signal = try TerminalSession.run(environment: environment) { screen in
-                let state = ReaderState(
-                    archive: archive, graph: graph, archiveName: archive.metadata.title, size: screen.size)
-                try ReaderLoop().run(state, on: screen, index: index)
+                let state = ReaderState(archive: archive, archiveName: archive.metadata.title, size: screen.size)
+                try ReaderLoop().run(state, on: screen, index: index, links: links)
                 return screen.terminationSignal
             }
         } catch {

@@ -15,7 +15,12 @@ public enum ArchiveLoader {
     }
 
     /// Decodes archive bytes; `fileName` names the source in error messages.
+    ///
+    /// Valid files take a fast path that decodes straight from the bytes and keeps bodies as
+    /// byte ranges of `data`; anything else goes through the full parser and decoder, which
+    /// explain the problem.
     public static func load(data: Data, fileName: String) throws(ArchiveError) -> Archive {
+        if let archive = ArchiveFastDecoder.decode(ArchiveBytes(data)) { return archive }
         let document: JSONValue
         do {
             document = try JSONParser.parse(data)

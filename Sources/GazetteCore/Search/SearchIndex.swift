@@ -52,6 +52,14 @@ public final class SearchIndex: Sendable {
         sortedTermIDs = terms.sortedIDs()
     }
 
+    /// Approximate bytes the index holds (postings, terms and per-article lengths).
+    public var storageBytes: Int {
+        postings.documentBytes.count + postings.positionBytes.count
+            + (postings.documentStarts.count + postings.positionStarts.count) * 8 + postings.documentCounts.count * 4
+            + terms.bytes.count + terms.starts.count * 4 * 3 + sortedTermIDs.count * 4
+            + titleLengths.count * 4 + weightedLengths.count * 8
+    }
+
     /// Most shards (threads) one build uses.
     static let maximumShards = 4
 

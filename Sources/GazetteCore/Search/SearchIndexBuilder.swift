@@ -6,8 +6,9 @@
 /// grow as two byte streams in the ``CompactPostings`` layout.
 struct SearchIndexBuilder {
     var terms = TermTable(capacity: 16_384)
-    var documentBytes: [[UInt8]] = []
-    var positionBytes: [[UInt8]] = []
+    /// Per term: its document records and its positions, as in ``CompactPostings``.
+    var documentStreams = PostingPool()
+    var positionStreams = PostingPool()
     var documentCounts: [UInt32] = []
     /// Per term: the last article id added + 1 (the base of the next gap).
     var nextDocument: [UInt32] = []
@@ -37,8 +38,8 @@ struct SearchIndexBuilder {
         tokenize(article.title)
         let titleLength = position
         position += 1
-        for paragraph in article.body {
-            tokenize(paragraph)
+        article.storedBody.forEachParagraphUTF8 { paragraph in
+            tokenize(utf8: paragraph)
             position += 1
         }
         finishArticle(titleLength: titleLength)
@@ -74,7 +75,7 @@ struct SearchIndexBuilder {
                 start = end
             }
         }
-        if batch.positions.count >= Batch.flushBytes { flush() }
+        if batch.keys.count >= Batch.flushRecords { flush() }
     }
 
     /// Moves the batch's postings to their terms, one append per term and stream: appending
@@ -104,8 +105,8 @@ struct SearchIndexBuilder {
                 }
                 nextDocument[term] = next
                 documentCounts[term] += UInt32(end - start)
-                encoded.withUnsafeBufferPointer { documentBytes[term].append(contentsOf: $0) }
-                encodedPositions.withUnsafeBufferPointer { positionBytes[term].append(contentsOf: $0) }
+                encoded.withUnsafeBufferPointer { documentStreams.append($0, to: term) }
+                encodedPositions.withUnsafeBufferPointer { positionStreams.append($0, to: term) }
                 start = end
             }
         }
@@ -123,9 +124,9 @@ struct SearchIndexBuilder {
         self.tokenizer = Tokenizer()
         tokenizer.forEachTokenBytes(inUTF8: text) { bytes, _ in
             let id = terms.insert(bytes)
-            if Int(id) == documentBytes.count {
-                documentBytes.append([])
-                positionBytes.append([])
+            if Int(id) == documentStreams.count {
+                _ = documentStreams.addStream()
+                _ = positionStreams.addStream()
                 documentCounts.append(0)
                 nextDocument.append(0)
             }
@@ -137,8 +138,8 @@ struct SearchIndexBuilder {
 
     /// Postings of recent articles, in article order, not yet moved to their terms.
     private struct Batch {
-        /// Flush once this many position bytes are waiting.
-        static let flushBytes = 4 << 20
+        /// Flush once this many postings are waiting (about 7 MB of records, some 800 articles).
+        static let flushRecords = 1 << 18
         /// `term << 32 | record`.
         var keys: [UInt64] = []
         var documents: [UInt32] = []
@@ -178,8 +179,8 @@ struct SearchIndexBuilder {
             localIDs.append(map)
         }
         var postings = CompactPostings()
-        postings.documentBytes.reserveCapacity(shards.reduce(0) { $0 + $1.documentBytes.reduce(0) { $0 + $1.count } })
-        postings.positionBytes.reserveCapacity(shards.reduce(0) { $0 + $1.positionBytes.reduce(0) { $0 + $1.count } })
+        postings.documentBytes.reserveCapacity(shards.reduce(0) { $0 + $1.documentStreams.totalBytes })
+        postings.positionBytes.reserveCapacity(shards.reduce(0) { $0 + $1.positionStreams.totalBytes })
         postings.documentStarts.reserveCapacity(terms.count + 1)
         postings.positionStarts.reserveCapacity(terms.count + 1)
         postings.documentCounts.reserveCapacity(terms.count)
@@ -190,29 +191,32 @@ struct SearchIndexBuilder {
             for shardIndex in shards.indices {
                 let local = Int(localIDs[shardIndex][global])
                 guard local >= 0 else { continue }
-                let documents = shards[shardIndex].documentBytes[local]
-                // Each shard's first gap counts from 0; rebase it on the previous shard's last article.
-                let firstGap = documents.withUnsafeBufferPointer { buffer -> (UInt32, Int) in
+                var first = true
+                shards[shardIndex].documentStreams.forEachRun(of: local) { run in
+                    guard first else {
+                        postings.documentBytes.append(contentsOf: run)
+                        return
+                    }
+                    // Each shard's first gap counts from 0; rebase it on the previous shard's last article.
+                    first = false
                     var offset = 0
-                    let gap = VarInt.read(buffer, at: &offset)
-                    return (gap, offset)
+                    let gap = VarInt.read(run, at: &offset)
+                    scratch.removeAll(keepingCapacity: true)
+                    VarInt.append(gap - nextDocument, to: &scratch)
+                    scratch.withUnsafeBufferPointer { postings.documentBytes.append(contentsOf: $0) }
+                    postings.documentBytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[offset...]))
                 }
-                scratch.removeAll(keepingCapacity: true)
-                VarInt.append(firstGap.0 - nextDocument, to: &scratch)
-                scratch.withUnsafeBufferPointer { postings.documentBytes.append(contentsOf: $0) }
-                documents.withUnsafeBufferPointer {
-                    postings.documentBytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[firstGap.1...]))
-                }
-                shards[shardIndex].positionBytes[local].withUnsafeBufferPointer { postings.positionBytes.append(contentsOf: $0) }
+                shards[shardIndex].positionStreams.forEachRun(of: local) { postings.positionBytes.append(contentsOf: $0) }
                 count += shards[shardIndex].documentCounts[local]
                 nextDocument = shards[shardIndex].nextDocument[local]
-                // Free the shard's copy as soon as it is merged, to keep the peak low.
-                shards[shardIndex].documentBytes[local] = []
-                shards[shardIndex].positionBytes[local] = []
             }
             postings.documentStarts.append(postings.documentBytes.count)
             postings.positionStarts.append(postings.positionBytes.count)
             postings.documentCounts.append(count)
+        }
+        for shardIndex in shards.indices {
+            shards[shardIndex].documentStreams.removeAll()
+            shards[shardIndex].positionStreams.removeAll()
         }
         return (terms, postings)
     }
