@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "GazetteUITests", dependencies: ["GazetteUI", "GazetteCore"], exclude: ["Snapshots"]),
         .testTarget(
             name: "GazetteEndToEndTests",
-            dependencies: ["gazette", "GazetteCore"],
+            dependencies: ["gazette", "gazette-bench", "GazetteCore"],
             exclude: ["Snapshots"]
         ),
     ],

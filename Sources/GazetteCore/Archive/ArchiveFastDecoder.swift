@@ -11,6 +11,9 @@ import Foundation
 struct ArchiveFastDecoder {
     private var parser: JSONParser
     private let source: ArchiveBytes
+    /// Bytes before this offset were handed back to the kernel.
+    private var released = 0
+    static let releaseStep = 16 << 20
 
     private init(parser: JSONParser, source: ArchiveBytes) {
         self.parser = parser
@@ -62,6 +65,11 @@ struct ArchiveFastDecoder {
             guard ids.insert(article.id).inserted else { throw GiveUp() }
             articles.append(article)
             more = try nextElement()
+            // Bodies stay in the file: let the pages decoded so far leave memory.
+            if parser.position - released >= ArchiveFastDecoder.releaseStep {
+                source.dropResidentPages(released..<parser.position)
+                released = parser.position
+            }
         }
         return articles
     }

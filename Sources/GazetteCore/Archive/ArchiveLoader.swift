@@ -5,9 +5,9 @@ public enum ArchiveLoader {
     /// Reads and decodes an archive file. The file is only ever opened for reading.
     public static func load(contentsOf url: URL) throws(ArchiveError) -> Archive {
         let name = url.isFileURL ? url.relativePath : url.absoluteString
-        let data: Data
+        var data: Data
         do {
-            data = try Data(contentsOf: url, options: [.mappedIfSafe])
+            data = try (url.isFileURL ? MappedFile.map(path: url.path) : nil) ?? Data(contentsOf: url)
         } catch {
             throw ArchiveError(kind: .unreadable, file: name, reason: FileReadFailure.reason(for: error, at: url))
         }

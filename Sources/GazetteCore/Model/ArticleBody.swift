@@ -22,6 +22,12 @@ enum ArticleBody: Sendable {
         }
     }
 
+    /// The file bytes a raw body occupies.
+    var rawRange: (ArchiveBytes, Range<Int>)? {
+        if case .raw(let source, let range) = self { return (source, range) }
+        return nil
+    }
+
     /// Calls `body` with each paragraph's UTF-8 bytes, straight from the file when the
     /// paragraph has no escapes.
     func forEachParagraphUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -57,6 +63,11 @@ final class ArchiveBytes: Sendable {
 
     init(_ data: Data) {
         self.data = data
+    }
+
+    /// Drops the pages of `range` from the resident set (see ``MappedFile``).
+    func dropResidentPages(_ range: Range<Int>) {
+        MappedFile.dropResidentPages(range, of: data)
     }
 
     /// Walks a validated JSON array of strings at `range`, calling `body` with each string's

@@ -6,6 +6,7 @@ final class ShardedBuild: @unchecked Sendable {
     private let articles: [Article]
     private let shardCount: Int
     private let progress: (@Sendable (Int, Int) -> Void)?
+    static let releaseStep = 8 << 20
     private let lock = NSLock()
     private var done = 0
     private var builders: [SearchIndexBuilder?]
@@ -33,8 +34,17 @@ final class ShardedBuild: @unchecked Sendable {
         var builder = SearchIndexBuilder(firstDocument: lower, capacity: upper - lower)
         let step = max(1, articles.count / 100 / shardCount)
         var pending = 0
+        var releasedUpTo = -1
         for index in lower..<upper {
             builder.add(articles[index])
+            if let (source, range) = articles[index].storedBody.rawRange {
+                // Indexed bodies leave memory every few MB; reading one again faults it back.
+                if releasedUpTo < 0 { releasedUpTo = range.lowerBound }
+                if range.upperBound - releasedUpTo >= ShardedBuild.releaseStep {
+                    source.dropResidentPages(releasedUpTo..<range.upperBound)
+                    releasedUpTo = range.upperBound
+                }
+            }
             pending += 1
             if pending == step || index + 1 == upper {
                 report(pending)
