@@ -4,14 +4,19 @@ import Foundation
 public enum ArchiveLoader {
     /// Reads and decodes an archive file. The file is only ever opened for reading.
     public static func load(contentsOf url: URL) throws(ArchiveError) -> Archive {
+        let (name, data) = try read(url)
+        return try load(data: data, fileName: name)
+    }
+
+    /// The file's name for messages and its bytes, memory-mapped when possible (see
+    /// ``MappedFile``).
+    static func read(_ url: URL) throws(ArchiveError) -> (name: String, data: Data) {
         let name = url.isFileURL ? url.relativePath : url.absoluteString
-        var data: Data
         do {
-            data = try (url.isFileURL ? MappedFile.map(path: url.path) : nil) ?? Data(contentsOf: url)
+            return (name, try (url.isFileURL ? MappedFile.map(path: url.path) : nil) ?? Data(contentsOf: url))
         } catch {
             throw ArchiveError(kind: .unreadable, file: name, reason: FileReadFailure.reason(for: error, at: url))
         }
-        return try load(data: data, fileName: name)
     }
 
     /// Decodes archive bytes; `fileName` names the source in error messages.

@@ -50,8 +50,11 @@ struct PostingReader {
     private var documentOffset = 0
     private var positionOffset = 0
     private var nextDocument: UInt32 = 0
-    /// Positions of the current record not yet read or skipped.
-    private var pendingPositions = 0
+    /// Positions of earlier records not read: skipped only when positions are wanted, so
+    /// ranking a term never touches its positions.
+    private var positionsToSkip = 0
+    /// Positions of the current record.
+    private var currentPositions = 0
 
     init(documents: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>, count: Int) {
         self.documents = documents
@@ -62,30 +65,28 @@ struct PostingReader {
     /// The next record (article, title frequency, body frequency), or nil at the end.
     mutating func next() -> (document: UInt32, title: UInt32, body: UInt32)? {
         guard documentOffset < documents.count else { return nil }
-        skipPositions()
         let document = nextDocument &+ VarInt.read(documents, at: &documentOffset)
         let title = VarInt.read(documents, at: &documentOffset)
         let body = VarInt.read(documents, at: &documentOffset)
         nextDocument = document &+ 1
-        pendingPositions = Int(title &+ body)
+        positionsToSkip += currentPositions
+        currentPositions = Int(title &+ body)
         return (document, title, body)
     }
 
     /// The token positions of the record last returned by ``next()``, in order.
     mutating func readPositions(into result: inout [UInt32]) {
         result.removeAll(keepingCapacity: true)
+        // Each number ends at a byte below 0x80.
+        while positionsToSkip > 0 {
+            if positions[positionOffset] < 0x80 { positionsToSkip -= 1 }
+            positionOffset += 1
+        }
         var position: UInt32 = 0
-        while pendingPositions > 0 {
+        while currentPositions > 0 {
             position &+= VarInt.read(positions, at: &positionOffset)
             result.append(position)
-            pendingPositions -= 1
-        }
-    }
-
-    private mutating func skipPositions() {
-        while pendingPositions > 0 {
-            _ = VarInt.read(positions, at: &positionOffset)
-            pendingPositions -= 1
+            currentPositions -= 1
         }
     }
 }
