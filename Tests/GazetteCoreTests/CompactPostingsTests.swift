@@ -96,6 +96,22 @@ import Testing
         }
     }
 
+    @Test func radixRankingEqualsComparisonRanking() {
+        let articles = (0..<3_000).map { number in
+            Article(
+                id: ArticleID("r\(number)"), title: number % 5 == 0 ? "common title" : "title \(number)",
+                body: [String(repeating: "common ", count: 1 + number % 4) + "filler \(number % 17)"])
+        }
+        let index = SearchIndex(articles: articles)
+        let query = SearchQuery("common")
+        let all = index.search(query)
+        #expect(all.count == 3_000)
+        // The limited path ranks by comparisons; the full one by a stable radix sort.
+        #expect(all == index.search(query, limit: 2_999) + [all[2_999]])
+        #expect(zip(all, all.dropFirst()).allSatisfy { $0.score > $1.score || ($0.score == $1.score && $0.articleIndex < $1.articleIndex) })
+        #expect(RadixSort.stableOrder(of: [3, 1, 2, 1, 0]) == [4, 1, 3, 2, 0])
+    }
+
     /// Every term's decoded postings (article, frequencies, positions).
     static func dump(_ index: SearchIndex) -> [String: [[UInt32]]] {
         var result: [String: [[UInt32]]] = [:]

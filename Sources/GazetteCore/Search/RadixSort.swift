@@ -63,4 +63,30 @@ enum RadixSort {
             }
         }
     }
+
+    /// The positions of `keys` in stable ascending key order (8-bit LSD passes; passes where
+    /// every key has the same digit are skipped).
+    static func stableOrder(of keys: [UInt64]) -> [Int] {
+        var keys = keys
+        var order = Array(0..<keys.count)
+        guard keys.count > 1 else { return order }
+        var scratchKeys = keys
+        var scratchOrder = order
+        var counts = [Int](repeating: 0, count: 257)
+        for shift in stride(from: UInt64(0), to: 64, by: 8) {
+            for index in counts.indices { counts[index] = 0 }
+            for key in keys { counts[Int((key >> shift) & 0xFF) + 1] += 1 }
+            if counts.contains(keys.count) { continue }
+            for index in 1..<257 { counts[index] += counts[index - 1] }
+            for index in keys.indices {
+                let bucket = Int((keys[index] >> shift) & 0xFF)
+                scratchKeys[counts[bucket]] = keys[index]
+                scratchOrder[counts[bucket]] = order[index]
+                counts[bucket] += 1
+            }
+            swap(&keys, &scratchKeys)
+            swap(&order, &scratchOrder)
+        }
+        return order
+    }
 }
