@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "GazetteConfigTests", dependencies: ["GazetteConfig", "GazetteUI"]),
         .testTarget(
             name: "GazetteEndToEndTests",
-            dependencies: ["gazette", "GazetteCore"],
+            dependencies: ["gazette", "gazette-bench", "GazetteCore"],
             exclude: ["Snapshots"]
         ),
     ],

@@ -28,6 +28,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Archive file to write.")
     var output: String
 
+    @Flag(name: .long, help: "One paragraph of about 300 characters per article (about 0.8 KB each), for archives of millions.")
+    var short = false
+
     @Flag(name: .long, help: "Show progress on standard error even when it is not a terminal.")
     var progress = false
 
@@ -43,7 +46,7 @@ struct GenerateCommand: ParsableCommand {
         let showProgress = progress || BenchConsole.standardErrorIsTerminal
         let started = MonotonicClock.now()
         if showProgress { BenchConsole.progress("laying out \(articles) articles…") }
-        let archive = SyntheticArchive(articleCount: articles, seed: seed)
+        let archive = SyntheticArchive(articleCount: articles, seed: seed, shortBodies: short)
         do {
             try archive.write(to: url) { written, total in
                 guard showProgress else { return }

@@ -35,7 +35,8 @@ struct ReadCommand: ParsableCommand {
             throw Console.fail(reason)
         }
         let (url, archive) = try ArchiveLocator.load(archive)
-        let graph = LinkGraph(articles: archive.articles)
+        // Links resolve and the index builds in the background: the list paints at once.
+        let links = BackgroundLinkGraph(articles: archive.articles)
         let configPath = ConfigFile.path(environment: environment)
         let config = ConfigFile.load(path: configPath)
         let settings = config.settings
@@ -60,14 +61,13 @@ struct ReadCommand: ParsableCommand {
             signal = try TerminalSession.run(
                 environment: environment, theme: settings.theme, mouse: settings.mouse && !noMouse
             ) { screen in
-                var state = ReaderState(
-                    archive: archive, graph: graph, archiveName: archive.metadata.title, size: screen.size)
+                var state = ReaderState(archive: archive, archiveName: archive.metadata.title, size: screen.size)
                 state.adopt(settings, message: statusNotice)
                 state.restore(loaded.state)
                 if let warning = loaded.warning {
                     if loaded.canSave { state.notify(warning, isError: true) } else { state.reportStateSaved(problem: warning) }
                 }
-                let final = try loop.run(state, on: screen, index: index)
+                let final = try loop.run(state, on: screen, index: index, links: links)
                 unsaved = final.stateWarning
                 return screen.terminationSignal
             }

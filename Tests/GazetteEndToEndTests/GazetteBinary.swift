@@ -33,21 +33,22 @@ enum GazetteBinary {
             .deletingLastPathComponent()
     }
 
-    static func executableURL() throws -> URL {
-        let candidate = productsDirectory.appendingPathComponent("gazette")
+    static func executableURL(_ name: String = "gazette") throws -> URL {
+        let candidate = productsDirectory.appendingPathComponent(name)
         guard FileManager.default.isExecutableFile(atPath: candidate.path) else {
             throw Failure.notFound([candidate.path])
         }
         return candidate
     }
 
-    /// Runs the binary with the arguments and optional standard input; waits for it to end.
+    /// Runs the binary (`gazette`, or another product such as `gazette-bench`) with the
+    /// arguments and optional standard input; waits for it to end.
     static func run(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
-        currentDirectory: URL? = nil
+        currentDirectory: URL? = nil, binary: String = "gazette"
     ) throws -> Output {
         let process = Process()
-        process.executableURL = try executableURL()
+        process.executableURL = try executableURL(binary)
         process.arguments = arguments
         process.currentDirectoryURL = currentDirectory ?? packageRoot
         if let environment { process.environment = environment }

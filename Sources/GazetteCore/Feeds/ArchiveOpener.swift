@@ -5,18 +5,14 @@ import Foundation
 public enum ArchiveOpener {
     /// Reads the file (read-only) and decodes it by its kind.
     public static func open(contentsOf url: URL) throws(ArchiveError) -> Archive {
-        let name = url.isFileURL ? url.relativePath : url.absoluteString
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: [.mappedIfSafe])
-        } catch {
-            throw ArchiveError(kind: .unreadable, file: name, reason: FileReadFailure.reason(for: error, at: url))
-        }
+        let (name, data) = try ArchiveLoader.read(url)
         return try open(data: data, fileName: name)
     }
 
     /// Decodes bytes as a Gazette archive or a JSON Feed.
+    /// Valid Gazette archives take the loader's fast path (see ``ArchiveLoader``).
     public static func open(data: Data, fileName: String) throws(ArchiveError) -> Archive {
+        if let archive = ArchiveFastDecoder.decode(ArchiveBytes(data)) { return archive }
         let document: JSONValue
         do {
             document = try JSONParser.parse(data)

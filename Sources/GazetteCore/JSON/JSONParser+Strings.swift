@@ -50,7 +50,7 @@ extension JSONParser {
     }
 
     /// Validates one multi-byte UTF-8 sequence at the position and moves past it.
-    private mutating func skipUTF8Sequence() throws(JSONParseError) {
+    mutating func skipUTF8Sequence() throws(JSONParseError) {
         let lead = bytes[position]
         let length: Int
         var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
@@ -73,7 +73,7 @@ extension JSONParser {
         position += length
     }
 
-    private mutating func appendEscape(to buffer: inout [UInt8]) throws(JSONParseError) {
+    mutating func appendEscape(to buffer: inout [UInt8]) throws(JSONParseError) {
         let escapeStart = position
         position += 1
         guard let byte = current else { throw error("unterminated escape sequence", at: escapeStart) }

@@ -28,7 +28,7 @@ public struct JSONParser {
     let bytes: UnsafeRawBufferPointer
     var position = 0
 
-    private init(bytes: UnsafeRawBufferPointer) {
+    init(bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
     }
 
@@ -36,7 +36,7 @@ public struct JSONParser {
         JSONParseError.at(offset: offset ?? position, in: bytes, reason)
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
@@ -171,7 +171,7 @@ public struct JSONParser {
         return key
     }
 
-    private mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
+    mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
         let start = position
         let length = literal.utf8CodeUnitCount
         guard position + length <= bytes.count else {
@@ -184,7 +184,7 @@ public struct JSONParser {
         position += length
     }
 
-    private mutating func parseNumber() throws(JSONParseError) -> String {
+    mutating func parseNumber() throws(JSONParseError) -> String {
         let start = position
         func isDigit(_ byte: UInt8?) -> Bool {
             guard let byte else { return false }

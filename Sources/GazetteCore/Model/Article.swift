@@ -11,7 +11,12 @@ public struct Article: Hashable, Sendable, Identifiable {
     /// The publishing site or outlet, when known.
     public var source: String?
     /// Body text, one element per paragraph.
-    public var body: [String]
+    public var body: [String] {
+        get { storedBody.paragraphs }
+        set { storedBody = .paragraphs(newValue) }
+    }
+    /// The paragraphs, possibly still raw bytes of the archive file.
+    var storedBody: ArticleBody
     /// The link to the following article, when the page has one.
     public var next: ArticleLink?
     /// The link to the preceding article, when the page has one.
@@ -33,7 +38,7 @@ public struct Article: Hashable, Sendable, Identifiable {
         self.date = date
         self.url = url
         self.source = source
-        self.body = body
+        self.storedBody = .paragraphs(body)
         self.next = next
         self.previous = previous
     }

@@ -1,15 +1,93 @@
-/// The occurrences of one term: the articles holding it, in archive order, with per-field
-/// frequencies and token positions (title tokens first, then the body's).
-struct Postings: Sendable {
-    var documents: [UInt32] = []
-    var titleFrequencies: [UInt16] = []
-    var bodyFrequencies: [UInt32] = []
-    /// `positions[positionStarts[i]..<positionStarts[i + 1]]` belong to `documents[i]`.
-    var positionStarts: [UInt32] = [0]
-    var positions: [UInt32] = []
+/// The postings of every term in two flat byte arrays.
+///
+/// For term `t`, `documentBytes[documentStarts[t]..<documentStarts[t + 1]]` holds one record
+/// per article containing it, in archive order: the gap from the previous article id + 1
+/// (so the first record is the article id itself), the title frequency and the body frequency,
+/// each a ``VarInt``. `positionBytes[positionStarts[t]..<positionStarts[t + 1]]` holds, per
+/// record, its title + body token positions as gaps from the previous one (starting at 0).
+/// Ranking only decodes the document stream; phrases also walk the position stream.
+struct CompactPostings: Sendable {
+    var documentBytes: [UInt8] = []
+    var positionBytes: [UInt8] = []
+    var documentStarts: [Int] = [0]
+    var positionStarts: [Int] = [0]
+    /// Number of articles holding each term.
+    var documentCounts: [UInt32] = []
 
-    func positions(at posting: Int) -> ArraySlice<UInt32> {
-        positions[Int(positionStarts[posting])..<Int(positionStarts[posting + 1])]
+    /// Number of terms.
+    var termCount: Int { documentCounts.count }
+
+    /// Appends the postings of the next term, given as byte streams of that layout.
+    mutating func appendTerm(documents: [UInt8], positions: [UInt8], count: UInt32) {
+        documentBytes.append(contentsOf: documents)
+        positionBytes.append(contentsOf: positions)
+        documentStarts.append(documentBytes.count)
+        positionStarts.append(positionBytes.count)
+        documentCounts.append(count)
+    }
+
+    /// Calls `body` with a reader over one term's postings.
+    func withReader<Result>(_ term: UInt32, _ body: (inout PostingReader) -> Result) -> Result {
+        let t = Int(term)
+        return documentBytes.withUnsafeBufferPointer { documents in
+            positionBytes.withUnsafeBufferPointer { positions in
+                var reader = PostingReader(
+                    documents: UnsafeBufferPointer(rebasing: documents[documentStarts[t]..<documentStarts[t + 1]]),
+                    positions: UnsafeBufferPointer(rebasing: positions[positionStarts[t]..<positionStarts[t + 1]]),
+                    count: Int(documentCounts[t]))
+                return body(&reader)
+            }
+        }
+    }
+}
+
+/// Walks one term's postings in archive order.
+struct PostingReader {
+    let documents: UnsafeBufferPointer<UInt8>
+    let positions: UnsafeBufferPointer<UInt8>
+    /// Number of records.
+    let count: Int
+    private var documentOffset = 0
+    private var positionOffset = 0
+    private var nextDocument: UInt32 = 0
+    /// Positions of earlier records not read: skipped only when positions are wanted, so
+    /// ranking a term never touches its positions.
+    private var positionsToSkip = 0
+    /// Positions of the current record.
+    private var currentPositions = 0
+
+    init(documents: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>, count: Int) {
+        self.documents = documents
+        self.positions = positions
+        self.count = count
+    }
+
+    /// The next record (article, title frequency, body frequency), or nil at the end.
+    mutating func next() -> (document: UInt32, title: UInt32, body: UInt32)? {
+        guard documentOffset < documents.count else { return nil }
+        let document = nextDocument &+ VarInt.read(documents, at: &documentOffset)
+        let title = VarInt.read(documents, at: &documentOffset)
+        let body = VarInt.read(documents, at: &documentOffset)
+        nextDocument = document &+ 1
+        positionsToSkip += currentPositions
+        currentPositions = Int(title &+ body)
+        return (document, title, body)
+    }
+
+    /// The token positions of the record last returned by ``next()``, in order.
+    mutating func readPositions(into result: inout [UInt32]) {
+        result.removeAll(keepingCapacity: true)
+        // Each number ends at a byte below 0x80.
+        while positionsToSkip > 0 {
+            if positions[positionOffset] < 0x80 { positionsToSkip -= 1 }
+            positionOffset += 1
+        }
+        var position: UInt32 = 0
+        while currentPositions > 0 {
+            position &+= VarInt.read(positions, at: &positionOffset)
+            result.append(position)
+            currentPositions -= 1
+        }
     }
 }
 

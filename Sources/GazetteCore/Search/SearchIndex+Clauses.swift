@@ -3,90 +3,147 @@ extension SearchIndex {
     func matches(for clause: SearchQuery.Clause) -> ClauseMatches {
         switch clause {
         case .term(let term):
-            guard let id = termIDs[term] else { return ClauseMatches() }
-            return termMatches(postings[Int(id)])
+            guard let id = terms.id(of: term) else { return ClauseMatches() }
+            return termMatches(id)
         case .prefix(let prefix):
             let ids = termIDs(withPrefix: prefix)
-            if ids.count == 1 { return termMatches(postings[Int(ids[0])]) }
-            return union(ids.map { postings[Int($0)] })
+            if ids.count == 1 { return termMatches(ids[0]) }
+            return union(ids)
         case .phrase(let words):
-            var lists: [Postings] = []
+            var ids: [UInt32] = []
             for word in words {
-                guard let id = termIDs[word] else { return ClauseMatches() }
-                lists.append(postings[Int(id)])
+                guard let id = terms.id(of: word) else { return ClauseMatches() }
+                ids.append(id)
             }
-            return phraseMatches(lists)
+            return phraseMatches(ids)
         }
     }
 
-    private func termMatches(_ list: Postings) -> ClauseMatches {
-        ClauseMatches(
-            documents: list.documents,
-            titleFrequencies: list.titleFrequencies.map(Double.init),
-            bodyFrequencies: list.bodyFrequencies.map(Double.init))
+    private func termMatches(_ term: UInt32) -> ClauseMatches {
+        postings.withReader(term) { reader in
+            var result = ClauseMatches()
+            result.documents.reserveCapacity(reader.count)
+            result.titleFrequencies.reserveCapacity(reader.count)
+            result.bodyFrequencies.reserveCapacity(reader.count)
+            while let record = reader.next() {
+                result.documents.append(record.document)
+                result.titleFrequencies.append(Double(record.title))
+                result.bodyFrequencies.append(Double(record.body))
+            }
+            return result
+        }
     }
 
     /// Ids of every term starting with `prefix`, found by binary search in the sorted terms.
     func termIDs(withPrefix prefix: String) -> [UInt32] {
-        let key = Array(prefix.utf8)
-        var low = 0, high = sortedTerms.count
+        var key = prefix
+        return key.withUTF8 { key in
+            var low = 0, high = sortedTermIDs.count
+            while low < high {
+                let mid = (low + high) / 2
+                if terms.withTerm(sortedTermIDs[mid], { $0.lexicographicallyPrecedes(key) }) { low = mid + 1 } else { high = mid }
+            }
+            var ids: [UInt32] = []
+            var index = low
+            while index < sortedTermIDs.count, terms.withTerm(sortedTermIDs[index], { $0.starts(with: key) }) {
+                ids.append(sortedTermIDs[index])
+                index += 1
+            }
+            return ids
+        }
+    }
+
+    /// Sums the frequencies of several terms per article (dense accumulators: no hashing).
+    private func union(_ ids: [UInt32]) -> ClauseMatches {
+        var title = [Double](repeating: 0, count: articleCount)
+        var body = [Double](repeating: 0, count: articleCount)
+        var seen = [Bool](repeating: false, count: articleCount)
+        var total = 0
+        for id in ids {
+            postings.withReader(id) { reader in
+                while let record = reader.next() {
+                    let document = Int(record.document)
+                    if !seen[document] { seen[document] = true; total += 1 }
+                    title[document] += Double(record.title)
+                    body[document] += Double(record.body)
+                }
+            }
+        }
+        var result = ClauseMatches()
+        result.documents.reserveCapacity(total)
+        result.titleFrequencies.reserveCapacity(total)
+        result.bodyFrequencies.reserveCapacity(total)
+        for document in seen.indices where seen[document] {
+            result.documents.append(UInt32(document))
+            result.titleFrequencies.append(title[document])
+            result.bodyFrequencies.append(body[document])
+        }
+        return result
+    }
+
+    /// Articles where the terms' tokens stand at consecutive positions.
+    private func phraseMatches(_ ids: [UInt32]) -> ClauseMatches {
+        var result = ClauseMatches()
+        guard !ids.isEmpty else { return result }
+        return postings.documentBytes.withUnsafeBufferPointer { documentBuffer in
+            postings.positionBytes.withUnsafeBufferPointer { positionBuffer in
+                var readers = ids.map { id in
+                    let t = Int(id)
+                    return PostingReader(
+                        documents: UnsafeBufferPointer(rebasing: documentBuffer[postings.documentStarts[t]..<postings.documentStarts[t + 1]]),
+                        positions: UnsafeBufferPointer(rebasing: positionBuffer[postings.positionStarts[t]..<postings.positionStarts[t + 1]]),
+                        count: Int(postings.documentCounts[t]))
+                }
+                var current = [UInt32](repeating: 0, count: ids.count)
+                var exhausted = false
+                for k in readers.indices {
+                    guard let record = readers[k].next() else { return result }
+                    current[k] = record.document
+                }
+                var firstPositions: [UInt32] = []
+                var otherPositions: [[UInt32]] = Array(repeating: [], count: ids.count)
+                while !exhausted {
+                    // Advance every list to the largest current article until all agree.
+                    let target = current.max() ?? 0
+                    var aligned = true
+                    for k in readers.indices where current[k] < target {
+                        aligned = false
+                        while current[k] < target {
+                            guard let record = readers[k].next() else { exhausted = true; break }
+                            current[k] = record.document
+                        }
+                        if exhausted { break }
+                    }
+                    if exhausted { break }
+                    guard aligned else { continue }
+                    let document = current[0]
+                    readers[0].readPositions(into: &firstPositions)
+                    for k in readers.indices.dropFirst() { readers[k].readPositions(into: &otherPositions[k]) }
+                    var title = 0.0, body = 0.0
+                    for start in firstPositions
+                    where readers.indices.dropFirst().allSatisfy({ Self.contains(otherPositions[$0], start + UInt32($0)) }) {
+                        if start < titleLengths[Int(document)] { title += 1 } else { body += 1 }
+                    }
+                    if title + body > 0 {
+                        result.documents.append(document)
+                        result.titleFrequencies.append(title)
+                        result.bodyFrequencies.append(body)
+                    }
+                    guard let record = readers[0].next() else { break }
+                    current[0] = record.document
+                }
+                return result
+            }
+        }
+    }
+
+    /// Binary search in sorted positions.
+    private static func contains(_ sorted: [UInt32], _ value: UInt32) -> Bool {
+        var low = 0, high = sorted.count
         while low < high {
             let mid = (low + high) / 2
-            if sortedTerms[mid].utf8.lexicographicallyPrecedes(key) { low = mid + 1 } else { high = mid }
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
         }
-        var ids: [UInt32] = []
-        var index = low
-        while index < sortedTerms.count, sortedTerms[index].utf8.starts(with: key) {
-            if let id = termIDs[sortedTerms[index]] { ids.append(id) }
-            index += 1
-        }
-        return ids
-    }
-
-    private func union(_ lists: [Postings]) -> ClauseMatches {
-        var totals: [UInt32: (title: Double, body: Double)] = [:]
-        for list in lists {
-            for (row, document) in list.documents.enumerated() {
-                let previous = totals[document] ?? (0, 0)
-                totals[document] = (previous.title + Double(list.titleFrequencies[row]),
-                                    previous.body + Double(list.bodyFrequencies[row]))
-            }
-        }
-        var result = ClauseMatches()
-        for document in totals.keys.sorted() {
-            let entry = totals[document] ?? (0, 0)
-            result.documents.append(document)
-            result.titleFrequencies.append(entry.title)
-            result.bodyFrequencies.append(entry.body)
-        }
-        return result
-    }
-
-    /// Articles where the lists' tokens stand at consecutive positions.
-    private func phraseMatches(_ lists: [Postings]) -> ClauseMatches {
-        var result = ClauseMatches()
-        guard let first = lists.first else { return result }
-        var cursors = Array(repeating: 0, count: lists.count)
-        outer: for (row, document) in first.documents.enumerated() {
-            var rows = [row]
-            for k in 1..<max(1, lists.count) where lists.count > 1 {
-                let list = lists[k]
-                while cursors[k] < list.documents.count && list.documents[cursors[k]] < document { cursors[k] += 1 }
-                guard cursors[k] < list.documents.count, list.documents[cursors[k]] == document else { continue outer }
-                rows.append(cursors[k])
-            }
-            let sets = (1..<lists.count).map { Set(lists[$0].positions(at: rows[$0])) }
-            var title = 0.0, body = 0.0
-            for start in first.positions(at: row)
-            where sets.enumerated().allSatisfy({ $1.contains(start + UInt32($0 + 1)) }) {
-                if start < titleLengths[Int(document)] { title += 1 } else { body += 1 }
-            }
-            if title + body > 0 {
-                result.documents.append(document)
-                result.titleFrequencies.append(title)
-                result.bodyFrequencies.append(body)
-            }
-        }
-        return result
+        return low < sorted.count && sorted[low] == value
     }
 }

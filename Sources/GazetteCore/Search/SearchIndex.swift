@@ -13,35 +13,55 @@ public final class SearchIndex: Sendable {
 
     /// Number of articles indexed.
     public let articleCount: Int
-    let termIDs: [String: UInt32]
-    /// All terms sorted by their UTF-8 bytes, for prefix expansion.
-    let sortedTerms: [String]
-    let postings: [Postings]
+    let terms: TermTable
+    /// Term ids sorted by their UTF-8 bytes, for prefix expansion.
+    let sortedTermIDs: [UInt32]
+    let postings: CompactPostings
     let titleLengths: [UInt32]
     let weightedLengths: [Double]
     let averageWeightedLength: Double
 
-    /// Builds the index synchronously; `progress(done, total)` is called about every 1%.
-    public init(articles: [Article], progress: (@Sendable (Int, Int) -> Void)? = nil) {
-        var builder = SearchIndexBuilder(capacity: articles.count)
-        let step = max(1, articles.count / 100)
-        for (index, article) in articles.enumerated() {
-            builder.add(article)
-            if let progress, (index + 1) % step == 0 || index + 1 == articles.count {
-                progress(index + 1, articles.count)
-            }
+    /// Builds the index synchronously; `progress(done, total)` is called about every 1%, in
+    /// increasing order. Large archives are split into consecutive shards built in parallel
+    /// (one per core, at most ``maximumShards``) and merged.
+    public convenience init(articles: [Article], progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        let shardCount = articles.count < 4_096 ? 1 : max(1, min(SearchIndex.maximumShards, ProcessInfo.processInfo.activeProcessorCount))
+        var shards = ShardedBuild(articles: articles, shardCount: shardCount, progress: progress).run()
+        var titleLengths: [UInt32] = []
+        var bodyLengths: [UInt32] = []
+        titleLengths.reserveCapacity(articles.count)
+        bodyLengths.reserveCapacity(articles.count)
+        for shard in shards {
+            titleLengths.append(contentsOf: shard.titleLengths)
+            bodyLengths.append(contentsOf: shard.bodyLengths)
         }
-        articleCount = articles.count
-        termIDs = builder.termIDs
-        postings = builder.postings
-        titleLengths = builder.titleLengths
-        weightedLengths = zip(builder.titleLengths, builder.bodyLengths).map {
-            SearchIndex.titleWeight * Double($0) + Double($1)
-        }
-        averageWeightedLength = articles.isEmpty ? 1 : max(1, weightedLengths.reduce(0, +) / Double(articles.count))
-        sortedTerms = builder.termIDs.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let merged = SearchIndexBuilder.merge(&shards)
+        self.init(articleCount: articles.count, terms: merged.terms, postings: merged.postings,
+                  titleLengths: titleLengths, bodyLengths: bodyLengths)
         if articles.isEmpty { progress?(0, 0) }
     }
+
+    /// Assembles an index from its parts (a fresh build or a persisted one).
+    init(articleCount: Int, terms: TermTable, postings: CompactPostings, titleLengths: [UInt32], bodyLengths: [UInt32]) {
+        self.articleCount = articleCount
+        self.terms = terms
+        self.postings = postings
+        self.titleLengths = titleLengths
+        weightedLengths = zip(titleLengths, bodyLengths).map { SearchIndex.titleWeight * Double($0) + Double($1) }
+        averageWeightedLength = articleCount == 0 ? 1 : max(1, weightedLengths.reduce(0, +) / Double(articleCount))
+        sortedTermIDs = terms.sortedIDs()
+    }
+
+    /// Approximate bytes the index holds (postings, terms and per-article lengths).
+    public var storageBytes: Int {
+        postings.documentBytes.count + postings.positionBytes.count
+            + (postings.documentStarts.count + postings.positionStarts.count) * 8 + postings.documentCounts.count * 4
+            + terms.bytes.count + terms.starts.count * 4 * 3 + sortedTermIDs.count * 4
+            + titleLengths.count * 4 + weightedLengths.count * 8
+    }
+
+    /// Most shards (threads) one build uses.
+    static let maximumShards = 4
 
     /// The articles matching every clause of the query, best first (ties in archive order).
     public func search(_ query: SearchQuery, limit: Int? = nil) -> [SearchHit] {
@@ -53,11 +73,17 @@ public final class SearchIndex: Sendable {
         if let limit, limit < hits.count {
             guard limit > 0 else { return [] }
             hits = Array(SearchIndex.smallest(limit, of: hits, by: better))
-        } else {
+        } else if hits.count < 512 || !hits.allSatisfy({ $0.score >= 0 }) {
             hits.sort(by: better)
+        } else {
+            // Hits come in archive order, so a stable sort by descending score breaks ties by
+            // archive order. Scores are positive: their bit patterns order like their values.
+            let order = RadixSort.stableOrder(of: hits.map { ~$0.score.bitPattern })
+            hits = order.map { hits[$0] }
         }
         return hits
     }
+
 
     /// How many articles match the query.
     public func hitCount(_ query: SearchQuery) -> Int {

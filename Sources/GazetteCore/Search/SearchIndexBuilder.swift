@@ -1,70 +1,223 @@
-/// Accumulates postings article by article for ``SearchIndex``.
+/// Accumulates the postings of a run of consecutive articles (one shard) for ``SearchIndex``.
 ///
 /// Positions: the title's tokens come first; the body starts after a gap, and each
 /// paragraph after another, so a phrase never spans the title and the body or two paragraphs.
+/// Tokens go straight from the tokenizer's bytes to a ``TermTable`` id; each term's postings
+/// grow as two byte streams in the ``CompactPostings`` layout.
 struct SearchIndexBuilder {
-    var termIDs: [String: UInt32] = [:]
-    var postings: [Postings] = []
+    var terms = TermTable(capacity: 16_384)
+    /// Per term: its document records and its positions, as in ``CompactPostings``.
+    var documentStreams = PostingPool()
+    var positionStreams = PostingPool()
+    var documentCounts: [UInt32] = []
+    /// Per term: the last article id added + 1 (the base of the next gap).
+    var nextDocument: [UInt32] = []
     var titleLengths: [UInt32] = []
     var bodyLengths: [UInt32] = []
+    /// Id of the shard's first article.
+    let firstDocument: UInt32
     private var tokenizer = Tokenizer()
-    private var occurrences: [(term: UInt32, position: UInt32)] = []
+    /// `term << 32 | position` of the current article's tokens.
+    private var occurrences: [UInt64] = []
+    private var position: UInt32 = 0
+    /// Scratch space for one term's bytes of a batch.
+    private var encoded: [UInt8] = []
+    private var encodedPositions: [UInt8] = []
+    private var batch = Batch()
+    private var sortScratch: [UInt64] = []
 
-    init(capacity: Int) {
+    init(firstDocument: Int, capacity: Int) {
+        self.firstDocument = UInt32(firstDocument)
         titleLengths.reserveCapacity(capacity)
         bodyLengths.reserveCapacity(capacity)
     }
 
     mutating func add(_ article: Article) {
-        let document = UInt32(titleLengths.count)
         occurrences.removeAll(keepingCapacity: true)
-        var position: UInt32 = 0
-        tokenize(article.title, position: &position)
+        position = 0
+        tokenize(article.title)
         let titleLength = position
         position += 1
-        for paragraph in article.body {
-            tokenize(paragraph, position: &position)
+        article.storedBody.forEachParagraphUTF8 { paragraph in
+            tokenize(utf8: paragraph)
             position += 1
         }
+        finishArticle(titleLength: titleLength)
+    }
+
+    /// Records the current article's postings in the batch (sequential writes only).
+    private mutating func finishArticle(titleLength: UInt32) {
+        let document = firstDocument + UInt32(titleLengths.count)
         titleLengths.append(titleLength)
         bodyLengths.append(UInt32(occurrences.count) - titleLength)
-        occurrences.sort { $0.term != $1.term ? $0.term < $1.term : $0.position < $1.position }
-        var start = 0
-        while start < occurrences.count {
-            let term = Int(occurrences[start].term)
-            var end = start
-            var inTitle = 0
-            while end < occurrences.count && Int(occurrences[end].term) == term {
-                if occurrences[end].position < titleLength { inTitle += 1 }
-                postings[term].positions.append(occurrences[end].position)
-                end += 1
+        RadixSort.sortByHighHalf(&occurrences, scratch: &sortScratch)
+        occurrences.withUnsafeBufferPointer { occurrences in
+            var start = 0
+            while start < occurrences.count {
+                let term = occurrences[start] >> 32
+                var end = start
+                var inTitle: UInt32 = 0
+                var previous: UInt32 = 0
+                let positionStart = batch.positions.count
+                while end < occurrences.count && occurrences[end] >> 32 == term {
+                    let position = UInt32(truncatingIfNeeded: occurrences[end])
+                    if position < titleLength { inTitle += 1 }
+                    VarInt.append(position - previous, to: &batch.positions)
+                    previous = position
+                    end += 1
+                }
+                batch.keys.append(term << 32 | UInt64(batch.documents.count))
+                batch.documents.append(document)
+                batch.titleFrequencies.append(inTitle)
+                batch.bodyFrequencies.append(UInt32(end - start) - inTitle)
+                batch.positionStarts.append(UInt32(positionStart))
+                batch.positionEnds.append(UInt32(batch.positions.count))
+                start = end
             }
-            postings[term].documents.append(document)
-            postings[term].titleFrequencies.append(UInt16(clamping: inTitle))
-            postings[term].bodyFrequencies.append(UInt32(end - start - inTitle))
-            postings[term].positionStarts.append(UInt32(postings[term].positions.count))
-            start = end
         }
+        if batch.keys.count >= Batch.flushRecords { flush() }
     }
 
-    private mutating func tokenize(_ text: String, position: inout UInt32) {
-        var found = tokenTexts
-        found.removeAll(keepingCapacity: true)
-        tokenizer.forEachTokenBytes(in: text) { bytes, _ in found.append(String(decoding: bytes, as: UTF8.self)) }
-        for token in found {
-            occurrences.append((term: id(for: token), position: position))
+    /// Moves the batch's postings to their terms, one append per term and stream: appending
+    /// posting by posting would touch a different term's buffer (a cache miss) every time.
+    mutating func flush() {
+        RadixSort.sortByHighHalf(&batch.keys, scratch: &sortScratch)
+        batch.keys.withUnsafeBufferPointer { keys in
+            var start = 0
+            while start < keys.count {
+                let term = Int(keys[start] >> 32)
+                var end = start
+                encoded.removeAll(keepingCapacity: true)
+                encodedPositions.removeAll(keepingCapacity: true)
+                var next = nextDocument[term]
+                while end < keys.count && Int(keys[end] >> 32) == term {
+                    let record = Int(UInt32(truncatingIfNeeded: keys[end]))
+                    let document = batch.documents[record]
+                    VarInt.append(document - next, to: &encoded)
+                    VarInt.append(batch.titleFrequencies[record], to: &encoded)
+                    VarInt.append(batch.bodyFrequencies[record], to: &encoded)
+                    next = document + 1
+                    let range = Int(batch.positionStarts[record])..<Int(batch.positionEnds[record])
+                    batch.positions.withUnsafeBufferPointer {
+                        encodedPositions.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range]))
+                    }
+                    end += 1
+                }
+                nextDocument[term] = next
+                documentCounts[term] += UInt32(end - start)
+                encoded.withUnsafeBufferPointer { documentStreams.append($0, to: term) }
+                encodedPositions.withUnsafeBufferPointer { positionStreams.append($0, to: term) }
+                start = end
+            }
+        }
+        batch.clear()
+    }
+
+    private mutating func tokenize(_ text: String) {
+        var text = text
+        text.withUTF8 { tokenize(utf8: $0) }
+    }
+
+    private mutating func tokenize(utf8 text: UnsafeBufferPointer<UInt8>) {
+        // Take the tokenizer out so its fold cache is not copied on write.
+        var tokenizer = self.tokenizer
+        self.tokenizer = Tokenizer()
+        tokenizer.forEachTokenBytes(inUTF8: text) { bytes, _ in
+            let id = terms.insert(bytes)
+            if Int(id) == documentStreams.count {
+                _ = documentStreams.addStream()
+                _ = positionStreams.addStream()
+                documentCounts.append(0)
+                nextDocument.append(0)
+            }
+            occurrences.append(UInt64(id) << 32 | UInt64(position))
             position &+= 1
         }
-        tokenTexts = found
+        self.tokenizer = tokenizer
     }
 
-    private var tokenTexts: [String] = []
+    /// Postings of recent articles, in article order, not yet moved to their terms.
+    private struct Batch {
+        /// Flush once this many postings are waiting (about 7 MB of records, some 800 articles).
+        static let flushRecords = 1 << 18
+        /// `term << 32 | record`.
+        var keys: [UInt64] = []
+        var documents: [UInt32] = []
+        var titleFrequencies: [UInt32] = []
+        var bodyFrequencies: [UInt32] = []
+        var positionStarts: [UInt32] = []
+        var positionEnds: [UInt32] = []
+        var positions: [UInt8] = []
 
-    private mutating func id(for term: String) -> UInt32 {
-        if let id = termIDs[term] { return id }
-        let id = UInt32(postings.count)
-        termIDs[term] = id
-        postings.append(Postings())
-        return id
+        mutating func clear() {
+            keys.removeAll(keepingCapacity: true)
+            documents.removeAll(keepingCapacity: true)
+            titleFrequencies.removeAll(keepingCapacity: true)
+            bodyFrequencies.removeAll(keepingCapacity: true)
+            positionStarts.removeAll(keepingCapacity: true)
+            positionEnds.removeAll(keepingCapacity: true)
+            positions.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Joins shards built over consecutive runs of articles, in order, into one index layout.
+    static func merge(_ shards: inout [SearchIndexBuilder]) -> (terms: TermTable, postings: CompactPostings) {
+        guard var terms = shards.first?.terms else { return (TermTable(), CompactPostings()) }
+        // Global id of every shard-local term; shard 0's ids are the global ones.
+        var localIDs: [[Int32]] = []  // per shard: global id → local id, or -1
+        for shard in shards.dropFirst() {
+            for local in 0..<shard.terms.count {
+                _ = shard.terms.withTerm(UInt32(local)) { terms.insert($0) }
+            }
+        }
+        for shard in shards {
+            var map = [Int32](repeating: -1, count: terms.count)
+            for local in 0..<shard.terms.count {
+                let global = shard.terms.withTerm(UInt32(local)) { terms.find($0) } ?? 0
+                map[Int(global)] = Int32(local)
+            }
+            localIDs.append(map)
+        }
+        var postings = CompactPostings()
+        postings.documentBytes.reserveCapacity(shards.reduce(0) { $0 + $1.documentStreams.totalBytes })
+        postings.positionBytes.reserveCapacity(shards.reduce(0) { $0 + $1.positionStreams.totalBytes })
+        postings.documentStarts.reserveCapacity(terms.count + 1)
+        postings.positionStarts.reserveCapacity(terms.count + 1)
+        postings.documentCounts.reserveCapacity(terms.count)
+        var scratch: [UInt8] = []
+        for global in 0..<terms.count {
+            var count: UInt32 = 0
+            var nextDocument: UInt32 = 0
+            for shardIndex in shards.indices {
+                let local = Int(localIDs[shardIndex][global])
+                guard local >= 0 else { continue }
+                var first = true
+                shards[shardIndex].documentStreams.forEachRun(of: local) { run in
+                    guard first else {
+                        postings.documentBytes.append(contentsOf: run)
+                        return
+                    }
+                    // Each shard's first gap counts from 0; rebase it on the previous shard's last article.
+                    first = false
+                    var offset = 0
+                    let gap = VarInt.read(run, at: &offset)
+                    scratch.removeAll(keepingCapacity: true)
+                    VarInt.append(gap - nextDocument, to: &scratch)
+                    scratch.withUnsafeBufferPointer { postings.documentBytes.append(contentsOf: $0) }
+                    postings.documentBytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[offset...]))
+                }
+                shards[shardIndex].positionStreams.forEachRun(of: local) { postings.positionBytes.append(contentsOf: $0) }
+                count += shards[shardIndex].documentCounts[local]
+                nextDocument = shards[shardIndex].nextDocument[local]
+            }
+            postings.documentStarts.append(postings.documentBytes.count)
+            postings.positionStarts.append(postings.positionBytes.count)
+            postings.documentCounts.append(count)
+        }
+        for shardIndex in shards.indices {
+            shards[shardIndex].documentStreams.removeAll()
+            shards[shardIndex].positionStreams.removeAll()
+        }
+        return (terms, postings)
     }
 }

@@ -31,6 +31,11 @@ public struct Tokenizer {
         text.withUTF8 { bytes in scan(bytes, body) }
     }
 
+    /// Like ``forEachTokenBytes(in:_:)`` over valid UTF-8 bytes (an archive's raw text).
+    mutating func forEachTokenBytes(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        scan(bytes, body)
+    }
+
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
         token.removeAll(keepingCapacity: true)
         var start = 0
@@ -45,6 +50,11 @@ public struct Tokenizer {
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
+                if !inWord, let end = asciiWordEnd(bytes, from: index) {
+                    emitASCIIWord(bytes, index..<end, body)
+                    index = end
+                    continue
+                }
                 switch byte {
                 case 0x61...0x7A, 0x30...0x39:
                     if !inWord { inWord = true; start = index }
@@ -69,13 +79,13 @@ public struct Tokenizer {
             switch folding.kind {
             case .letter:
                 if !inWord { inWord = true; start = index }
-                token.append(contentsOf: folding.bytes)
+                folding.bytes.withUnsafeBufferPointer { token.append(contentsOf: $0) }
             case .mark:
-                if inWord { token.append(contentsOf: folding.bytes) }
+                if inWord { folding.bytes.withUnsafeBufferPointer { token.append(contentsOf: $0) } }
             case .ideograph:
                 if inWord { emit(index, body) }
                 start = index
-                token.append(contentsOf: folding.bytes)
+                folding.bytes.withUnsafeBufferPointer { token.append(contentsOf: $0) }
                 emit(next, body)
             case .separator:
                 if inWord { emit(index, body) }
@@ -83,6 +93,36 @@ public struct Tokenizer {
             index = next
         }
         if inWord { emit(count, body) }
+    }
+
+    /// The end of the word starting at `start` when it is all ASCII letters and digits (the
+    /// common case), else nil: the word goes through the general path.
+    @inline(__always)
+    private func asciiWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var end = start
+        while end < bytes.count {
+            let byte = bytes[end]
+            guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) else { break }
+            end += 1
+        }
+        guard end > start, end == bytes.count || bytes[end] < 0x80 else { return nil }
+        return end
+    }
+
+    /// Emits an ASCII word: straight from the text when it is lowercase, else lowercased.
+    @inline(__always)
+    private mutating func emitASCIIWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void
+    ) {
+        let word = UnsafeBufferPointer(rebasing: bytes[range])
+        guard word.contains(where: { (0x41...0x5A).contains($0) }) else {
+            body(word, range)
+            return
+        }
+        token.removeAll(keepingCapacity: true)
+        for byte in word { token.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
+        token.withUnsafeBufferPointer { body($0, range) }
+        token.removeAll(keepingCapacity: true)
     }
 
     /// Calls `body` with each token's folded text and its range in `text`, in order.

@@ -28,11 +28,14 @@ public struct SyntheticArchive: Sendable {
     public let seed: UInt64
     let text: SyntheticText
     let plan: SyntheticArchivePlan
+    /// One paragraph of about 300 characters per article (for archives of millions).
+    public let shortBodies: Bool
     private let sources: [(name: String, host: String)]
 
     /// Lays out an archive of `articleCount` articles (negative counts are treated as 0).
-    public init(articleCount: Int, seed: UInt64) {
+    public init(articleCount: Int, seed: UInt64, shortBodies: Bool = false) {
         self.articleCount = max(0, articleCount)
+        self.shortBodies = shortBodies
         self.seed = seed
         text = SyntheticText(seed: seed)
         plan = SyntheticArchivePlan(count: self.articleCount, seed: seed, text: text)
@@ -67,10 +70,10 @@ public struct SyntheticArchive: Sendable {
         var body: [String] = []
         // Few, short paragraphs are the most common: about 3 KB of JSON per article on average.
         let paragraphShape = random.unit()
-        let paragraphs = 1 + Int(11 * paragraphShape * Self.cube(paragraphShape))
+        let paragraphs = shortBodies ? 1 : 1 + Int(11 * paragraphShape * Self.cube(paragraphShape))
         for _ in 0..<paragraphs {
             let cube = Self.cube(random.unit())
-            let target = 300 + Int(5_700 * cube * cube * cube * cube)
+            let target = shortBodies ? 300 : 300 + Int(5_700 * cube * cube * cube * cube)
             body.append(text.paragraph(cjk: cjk, targetLength: target, using: &random))
         }
         let previous = link(to: Int(plan.previous[index]), using: &random)

@@ -48,9 +48,12 @@ public struct ReaderLoop {
     }
 
     /// Runs until the state asks to quit (or the screen runs out of events); returns the
-    /// final state.
+    /// final state. `links` hands over the link graph once resolved when the state started
+    /// without one.
     @discardableResult
-    public func run(_ initial: ReaderState, on screen: Screen, index: BackgroundSearchIndex?) throws -> ReaderState {
+    public func run(
+        _ initial: ReaderState, on screen: Screen, index: BackgroundSearchIndex?, links: BackgroundLinkGraph? = nil
+    ) throws -> ReaderState {
         var state = initial
         var saved = savedState
         let renderer = ReaderRenderer(keyMap: keyMap, dateFormat: dateFormat)
@@ -63,8 +66,9 @@ public struct ReaderLoop {
                 case .building(let done, let total): state.updateIndexProgress(done: done, total: total)
                 }
             }
+            if state.linksPending, let graph = links?.ready { state.attach(links: graph) }
             try screen.present(renderer.render(state))
-            let waiting = state.index == nil && index != nil
+            let waiting = (state.index == nil && index != nil) || (state.linksPending && links != nil)
             guard let event = try screen.nextEvent(timeoutMilliseconds: waiting ? pollMilliseconds : nil) else {
                 if waiting { continue }
                 break

@@ -126,6 +126,10 @@ extension ReaderState {
             tell("no \(direction.rawValue) article", isError: true)
             return
         }
+        if linksPending {
+            tell("links are still being resolved, try again in a moment")
+            return
+        }
         switch graph.resolution(from: current, direction) {
         case .resolved(let target, _)?:
             if openArticle != current { openArticle = current }

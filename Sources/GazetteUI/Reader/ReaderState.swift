@@ -27,8 +27,10 @@ public struct ReaderState: Sendable {
 
     /// The archive being read.
     public let archive: Archive
-    /// Its resolved links.
-    public let graph: LinkGraph
+    /// Its resolved links (empty while ``linksPending``).
+    public private(set) var graph: LinkGraph
+    /// True while the links are still being resolved in the background.
+    public private(set) var linksPending = false
     /// The archive's name as shown in the status bar.
     public let archiveName: String
     /// The terminal size.
@@ -197,6 +199,23 @@ public struct ReaderState: Sendable {
             matchCursor = nil
         }
         detailScroll = min(max(0, detailScroll), maximumDetailScroll)
+    }
+
+    /// A reader whose links are still being resolved: it starts without link marks and
+    /// gets the graph through ``attach(links:)``.
+    public init(archive: Archive, archiveName: String, size: Size) {
+        self.init(archive: archive, graph: LinkGraph(articles: []), archiveName: archiveName, size: size)
+        linksPending = !archive.articles.isEmpty
+    }
+
+    /// Attaches the resolved links; the open article is laid out again with them.
+    public mutating func attach(links graph: LinkGraph) {
+        self.graph = graph
+        linksPending = false
+        let scroll = detailScroll
+        document = .empty  // forces relayout to lay the open article out again
+        relayout()
+        detailScroll = min(scroll, maximumDetailScroll)
     }
 
     /// Records index build progress.

@@ -1,0 +1,107 @@
+import Foundation
+
+/// An article's paragraphs: decoded strings, or the byte range of the already validated JSON
+/// array of strings in the archive file they came from, decoded when read.
+///
+/// Lazy bodies keep a loaded archive's memory close to the file's size: only titles and
+/// metadata become strings at load time; the reader decodes the one article it shows, and
+/// the search index tokenizes the raw bytes directly.
+enum ArticleBody: Sendable {
+    case paragraphs([String])
+    case raw(ArchiveBytes, Range<Int>)
+
+    /// The paragraphs, decoding them when stored raw.
+    var paragraphs: [String] {
+        switch self {
+        case .paragraphs(let paragraphs):
+            return paragraphs
+        case .raw(let source, let range):
+            var result: [String] = []
+            source.forEachString(inArrayAt: range) { utf8, _ in result.append(String(decoding: utf8, as: UTF8.self)) }
+            return result
+        }
+    }
+
+    /// The file bytes a raw body occupies.
+    var rawRange: (ArchiveBytes, Range<Int>)? {
+        if case .raw(let source, let range) = self { return (source, range) }
+        return nil
+    }
+
+    /// Calls `body` with each paragraph's UTF-8 bytes, straight from the file when the
+    /// paragraph has no escapes.
+    func forEachParagraphUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        switch self {
+        case .paragraphs(let paragraphs):
+            for paragraph in paragraphs {
+                var paragraph = paragraph
+                paragraph.withUTF8(body)
+            }
+        case .raw(let source, let range):
+            source.forEachString(inArrayAt: range) { utf8, _ in body(utf8) }
+        }
+    }
+}
+
+extension ArticleBody: Hashable {
+    static func == (lhs: ArticleBody, rhs: ArticleBody) -> Bool {
+        if case .raw(let left, let leftRange) = lhs, case .raw(let right, let rightRange) = rhs,
+           left === right, leftRange == rightRange {
+            return true
+        }
+        return lhs.paragraphs == rhs.paragraphs
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(paragraphs)
+    }
+}
+
+/// The bytes of a loaded archive file, shared by the articles whose bodies stay raw.
+final class ArchiveBytes: Sendable {
+    let data: Data
+
+    init(_ data: Data) {
+        self.data = data
+    }
+
+    /// Drops the pages of `range` from the resident set (see ``MappedFile``).
+    func dropResidentPages(_ range: Range<Int>) {
+        MappedFile.dropResidentPages(range, of: data)
+    }
+
+    /// Walks a validated JSON array of strings at `range`, calling `body` with each string's
+    /// UTF-8 (unescaped) and whether it had escapes.
+    func forEachString(inArrayAt range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var index = range.lowerBound + 1  // after '['
+            while index < range.upperBound {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "\"") else {
+                    index += 1
+                    continue
+                }
+                let start = index + 1
+                var end = start
+                var escaped = false
+                while bytes[end] != UInt8(ascii: "\"") {
+                    if bytes[end] == UInt8(ascii: "\\") {
+                        escaped = true
+                        end += 1
+                    }
+                    end += 1
+                }
+                if escaped {
+                    var parser = JSONParser(bytes: raw)
+                    parser.position = start - 1
+                    var text = (try? parser.parseString()) ?? ""
+                    text.withUTF8 { body($0, true) }
+                } else {
+                    body(UnsafeBufferPointer(rebasing: bytes[start..<end]), false)
+                }
+                index = end + 1
+            }
+        }
+    }
+}

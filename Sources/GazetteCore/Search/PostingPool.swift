@@ -1,0 +1,105 @@
+/// Growable byte streams, one per term and kind (documents, positions), kept as chains of
+/// blocks in 1 MiB chunks: a term's stream costs a few integers instead of its own array
+/// (an archive has hundreds of thousands of terms, most used once), and growing never
+/// copies what is already written.
+struct PostingPool {
+    static let chunkSize = 1 << 20
+    static let firstBlock = 16
+    static let largestBlock = 1 << 16
+    /// Each block: 4 bytes next-block address (0: none), 4 bytes data size, then the data.
+    private static let header = 8
+
+    private var chunks: [[UInt8]] = []
+    /// Next free byte in the last chunk.
+    private var used = PostingPool.chunkSize
+    /// Per stream: first block, current block, write address, end of the current block.
+    private var heads: [UInt32] = []
+    private var tails: [UInt32] = []
+    private var fills: [UInt32] = []
+    private var ends: [UInt32] = []
+
+    /// Bytes written to all streams.
+    private(set) var totalBytes = 0
+
+    /// Number of streams.
+    var count: Int { heads.count }
+
+    /// Adds an empty stream; returns its number.
+    mutating func addStream() -> Int {
+        heads.append(0)
+        tails.append(0)
+        fills.append(0)
+        ends.append(0)
+        return heads.count - 1
+    }
+
+    /// Appends bytes to a stream.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to stream: Int) {
+        totalBytes += bytes.count
+        var offset = 0
+        while offset < bytes.count {
+            if fills[stream] == ends[stream] { grow(stream) }
+            let address = Int(fills[stream])
+            let room = Int(ends[stream]) - address
+            let take = min(room, bytes.count - offset)
+            let chunk = address >> 20, start = address & (PostingPool.chunkSize - 1)
+            chunks[chunk].withUnsafeMutableBufferPointer { target in
+                for index in 0..<take { target[start + index] = bytes[offset + index] }
+            }
+            offset += take
+            fills[stream] += UInt32(take)
+        }
+    }
+
+    /// Calls `body` with each written run of a stream's bytes, in order.
+    func forEachRun(of stream: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var block = Int(heads[stream])
+        guard block != 0 else { return }
+        while true {
+            let chunk = block >> 20, start = block & (PostingPool.chunkSize - 1)
+            let (next, size) = chunks[chunk].withUnsafeBufferPointer { bytes in
+                (PostingPool.read(bytes, start), Int(PostingPool.read(bytes, start + 4)))
+            }
+            let dataStart = start + PostingPool.header
+            let length = next == 0 ? Int(fills[stream]) - (block + PostingPool.header) : size
+            chunks[chunk].withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[dataStart..<dataStart + length])) }
+            if next == 0 { return }
+            block = Int(next)
+        }
+    }
+
+    /// Releases everything.
+    mutating func removeAll() {
+        self = PostingPool()
+    }
+
+    private mutating func grow(_ stream: Int) {
+        let previous = Int(tails[stream])
+        let previousSize = previous == 0 ? 0 : Int(ends[stream]) - previous - PostingPool.header
+        let size = previous == 0 ? PostingPool.firstBlock : min(PostingPool.largestBlock, previousSize * 2)
+        if used + PostingPool.header + size > PostingPool.chunkSize {
+            chunks.append([UInt8](repeating: 0, count: PostingPool.chunkSize))
+            // Address 0 means "none": the first chunk starts at 8.
+            used = chunks.count == 1 ? PostingPool.header : 0
+        }
+        let block = (chunks.count - 1) << 20 | used
+        used += PostingPool.header + size
+        write(UInt32(0), at: block)
+        write(UInt32(size), at: block + 4)
+        if previous == 0 { heads[stream] = UInt32(block) } else { write(UInt32(block), at: previous) }
+        tails[stream] = UInt32(block)
+        fills[stream] = UInt32(block + PostingPool.header)
+        ends[stream] = UInt32(block + PostingPool.header + size)
+    }
+
+    private mutating func write(_ value: UInt32, at address: Int) {
+        let chunk = address >> 20, start = address & (PostingPool.chunkSize - 1)
+        chunks[chunk].withUnsafeMutableBufferPointer { bytes in
+            for index in 0..<4 { bytes[start + index] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(index))) }
+        }
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt32 {
+        (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[start + $1]) << (8 * UInt32($1)) }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Runs one ``SearchIndexBuilder`` per shard of consecutive articles on parallel threads,
+/// reporting their combined progress in increasing order.
+final class ShardedBuild: @unchecked Sendable {
+    private let articles: [Article]
+    private let shardCount: Int
+    private let progress: (@Sendable (Int, Int) -> Void)?
+    static let releaseStep = 8 << 20
+    private let lock = NSLock()
+    private var done = 0
+    private var builders: [SearchIndexBuilder?]
+
+    init(articles: [Article], shardCount: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+        self.articles = articles
+        self.shardCount = max(1, shardCount)
+        self.progress = progress
+        builders = Array(repeating: nil, count: max(1, shardCount))
+    }
+
+    /// Builds every shard; returns them in article order.
+    func run() -> [SearchIndexBuilder] {
+        if shardCount == 1 {
+            build(shard: 0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: shardCount) { build(shard: $0) }
+        }
+        return builders.compactMap { $0 }
+    }
+
+    private func build(shard: Int) {
+        let lower = articles.count * shard / shardCount
+        let upper = articles.count * (shard + 1) / shardCount
+        var builder = SearchIndexBuilder(firstDocument: lower, capacity: upper - lower)
+        let step = max(1, articles.count / 100 / shardCount)
+        var pending = 0
+        var releasedUpTo = -1
+        for index in lower..<upper {
+            builder.add(articles[index])
+            if let (source, range) = articles[index].storedBody.rawRange {
+                // Indexed bodies leave memory every few MB; reading one again faults it back.
+                if releasedUpTo < 0 { releasedUpTo = range.lowerBound }
+                if range.upperBound - releasedUpTo >= ShardedBuild.releaseStep {
+                    source.dropResidentPages(releasedUpTo..<range.upperBound)
+                    releasedUpTo = range.upperBound
+                }
+            }
+            pending += 1
+            if pending == step || index + 1 == upper {
+                report(pending)
+                pending = 0
+            }
+        }
+        builder.flush()
+        lock.lock()
+        builders[shard] = builder
+        lock.unlock()
+    }
+
+    private func report(_ count: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        done += count
+        progress?(done, articles.count)
+    }
+}

@@ -1,0 +1,32 @@
+/// LEB128-style variable-length unsigned integers: 7 bits per byte, low bits first, the high
+/// bit set on every byte but the last. Small numbers (gaps, frequencies) take one byte.
+enum VarInt {
+    /// Appends `value` to `bytes`.
+    @inline(__always)
+    static func append(_ value: UInt32, to bytes: inout [UInt8]) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    /// Reads the number at `offset` and moves `offset` past it. The bytes must hold a whole
+    /// number there (they were written by ``append(_:to:)``).
+    @inline(__always)
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, at offset: inout Int) -> UInt32 {
+        var byte = bytes[offset]
+        offset += 1
+        if byte < 0x80 { return UInt32(byte) }
+        var value = UInt32(byte & 0x7F)
+        var shift: UInt32 = 7
+        repeat {
+            byte = bytes[offset]
+            offset += 1
+            value |= UInt32(byte & 0x7F) << shift
+            shift += 7
+        } while byte >= 0x80 && shift < 35
+        return value
+    }
+}

@@ -1,0 +1,131 @@
+import Testing
+@testable import GazetteCore
+
+@Suite struct CompactPostingsTests {
+    @Test func varIntsRoundTrip() {
+        let values: [UInt32] = [0, 1, 127, 128, 255, 16_383, 16_384, 2_097_151, 2_097_152, UInt32.max]
+        var bytes: [UInt8] = []
+        for value in values { VarInt.append(value, to: &bytes) }
+        #expect(bytes.count == 1 + 1 + 1 + 2 + 2 + 2 + 3 + 3 + 4 + 5)
+        var decoded: [UInt32] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count { decoded.append(VarInt.read(buffer, at: &offset)) }
+        }
+        #expect(decoded == values)
+    }
+
+    @Test func termTableGivesDenseStableIDs() {
+        var table = TermTable(capacity: 4)
+        let words = (0..<5_000).map { "w\($0 * 7919 % 5_000)" } + ["", "é", "北"]
+        var ids: [String: UInt32] = [:]
+        for word in words {
+            var text = word
+            let id = text.withUTF8 { table.insert($0) }
+            if let known = ids[word] { #expect(known == id) } else { ids[word] = id }
+        }
+        #expect(table.count == ids.count)
+        #expect(Set(ids.values) == Set(0..<UInt32(ids.count)))
+        for (word, id) in ids {
+            #expect(table.id(of: word) == id)
+            #expect(table.term(id) == word)
+        }
+        #expect(table.id(of: "missing") == nil)
+        let sorted = table.sortedIDs().map(table.term)
+        #expect(sorted == ids.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        let rebuilt = TermTable(bytes: table.bytes, starts: table.starts)
+        #expect(rebuilt?.id(of: "w42") == ids["w42"])
+        #expect(TermTable(bytes: [1, 2], starts: [0, 3]) == nil)
+    }
+
+    @Test func radixSortIsStableByTerm() {
+        var generator = SplitMix64(seed: 7)
+        for count in [0, 1, 5, 63, 64, 1_000, 20_000] {
+            var keys = (0..<count).map { UInt64(generator.next() % 70_000) << 32 | UInt64($0) }
+            let expected = keys.sorted()
+            var scratch: [UInt64] = Array(repeating: 0, count: count + 17)
+            RadixSort.sortByHighHalf(&keys, scratch: &scratch)
+            #expect(keys == expected)
+        }
+    }
+
+    @Test func postingsRoundTripThroughTheReader() {
+        // Three articles: "a b a", "b", "c a" → postings of "a": (0: positions 0 2), (2: position 1).
+        let articles = [
+            Article(id: ArticleID("0"), title: "a b a"),
+            Article(id: ArticleID("1"), title: "b"),
+            Article(id: ArticleID("2"), title: "c", body: ["a"]),
+        ]
+        let index = SearchIndex(articles: articles)
+        guard let a = index.terms.id(of: "a") else {
+            Issue.record("term a missing")
+            return
+        }
+        var records: [[UInt32]] = []
+        index.postings.withReader(a) { reader in
+            var positions: [UInt32] = []
+            while let record = reader.next() {
+                reader.readPositions(into: &positions)
+                records.append([record.document, record.title, record.body] + positions)
+            }
+        }
+        // Article 2's body starts after the title (1 token) and a gap: position 2.
+        #expect(records == [[0, 2, 0, 0, 2], [2, 0, 1, 2]])
+    }
+
+    @Test func shardedBuildEqualsSingleShard() {
+        let words = ["alpha", "beta", "gamma", "delta", "café", "北京", "e-mail"]
+        let articles = (0..<9_000).map { number in
+            Article(
+                id: ArticleID("a\(number)"), title: "\(words[number % 7]) \(number)",
+                body: ["\(words[(number / 7) % 7]) \(words[(number / 49) % 7]) shared", "tail\(number % 13) beta"])
+        }
+        let sharded = SearchIndex(articles: articles)
+        var single = [SearchIndexBuilder(firstDocument: 0, capacity: articles.count)]
+        for article in articles { single[0].add(article) }
+        single[0].flush()
+        let merged = SearchIndexBuilder.merge(&single)
+        let reference = SearchIndex(
+            articleCount: articles.count, terms: merged.terms, postings: merged.postings,
+            titleLengths: single[0].titleLengths, bodyLengths: single[0].bodyLengths)
+        #expect(Self.dump(sharded) == Self.dump(reference))
+        #expect(sharded.terms.count == reference.terms.count)
+        for query in ["alpha", "\"beta shared\"", "tail1*", "北京", "cafe beta", "e-mail"] {
+            #expect(sharded.search(SearchQuery(query)) == reference.search(SearchQuery(query)))
+            #expect(sharded.hitCount(SearchQuery(query)) > 0)
+        }
+    }
+
+    @Test func radixRankingEqualsComparisonRanking() {
+        let articles = (0..<3_000).map { number in
+            Article(
+                id: ArticleID("r\(number)"), title: number % 5 == 0 ? "common title" : "title \(number)",
+                body: [String(repeating: "common ", count: 1 + number % 4) + "filler \(number % 17)"])
+        }
+        let index = SearchIndex(articles: articles)
+        let query = SearchQuery("common")
+        let all = index.search(query)
+        #expect(all.count == 3_000)
+        // The limited path ranks by comparisons; the full one by a stable radix sort.
+        #expect(all == index.search(query, limit: 2_999) + [all[2_999]])
+        #expect(zip(all, all.dropFirst()).allSatisfy { $0.score > $1.score || ($0.score == $1.score && $0.articleIndex < $1.articleIndex) })
+        #expect(RadixSort.stableOrder(of: [3, 1, 2, 1, 0]) == [4, 1, 3, 2, 0])
+    }
+
+    /// Every term's decoded postings (article, frequencies, positions).
+    static func dump(_ index: SearchIndex) -> [String: [[UInt32]]] {
+        var result: [String: [[UInt32]]] = [:]
+        for id in 0..<UInt32(index.terms.count) {
+            var records: [[UInt32]] = []
+            index.postings.withReader(id) { reader in
+                var positions: [UInt32] = []
+                while let record = reader.next() {
+                    reader.readPositions(into: &positions)
+                    records.append([record.document, record.title, record.body] + positions)
+                }
+            }
+            result[index.terms.term(id)] = records
+        }
+        return result
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import GazetteCore
+
+/// The fast loader (raw bodies decoded on demand) against the full parser and decoder.
+@Suite struct LazyBodyTests {
+    /// Loads `text` both ways.
+    static func both(_ text: String) throws -> (fast: Archive?, full: Archive) {
+        let data = Data(text.utf8)
+        let fast = ArchiveFastDecoder.decode(ArchiveBytes(data))
+        let full = try ArchiveDecoder(file: "t.json").decode(JSONParser.parse(data))
+        return (fast, full)
+    }
+
+    @Test func lazyBodiesEqualEagerOnes() throws {
+        let text = """
+            {"format": "gazette-archive", "version": 1, "title": "T", "extra": [1, {"a": [true, null]}],
+             "articles": [
+              {"id": "a", "title": "First", "body": ["plain", "esc\\"aped \\u00e9 \\ud83d\\ude00 \\\\ end", ""],
+               "next": {"title": "Second", "id": "b"}, "unknown": {"deep": [[["x"]]]}},
+              {"id": "b", "title": "Second", "date": "2024-02-03", "body": [], "previous": null},
+              {"id": "c", "title": "Third", "body": null, "url": "https://x.test/c", "source": "S"},
+              {"id": "d", "title": "北京", "body": [ "科学 ", "\\n\\t" ] }
+             ]}
+            """
+        let (fast, full) = try Self.both(text)
+        guard let fast else {
+            Issue.record("the fast path gave up on a valid archive")
+            return
+        }
+        #expect(fast.articles == full.articles)
+        #expect(fast.articles.map(\.body) == full.articles.map(\.body))
+        #expect(fast.articles[0].body == ["plain", "esc\"aped é 😀 \\ end", ""])
+        #expect(fast.metadata == full.metadata)
+        if case .raw = fast.articles[0].storedBody {} else { Issue.record("body 0 should stay raw") }
+        var paragraphs: [String] = []
+        fast.articles[3].storedBody.forEachParagraphUTF8 { paragraphs.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(paragraphs == ["科学 ", "\n\t"])
+    }
+
+    @Test(arguments: [
+        #"{"format": "gazette-archive", "version": 1, "title": "T", "articles": [{"id": "a", "title": "x", "id": "b"}]}"#,
+        #"{"format": "gazette-archive", "version": 1.0, "title": "T", "articles": []}"#,
+        #"{"format": "gazette-archive", "version": 1, "title": "T", "articles": [{"id": "a", "title": "x", "body": [1]}]}"#,
+        "{\"format\": \"gazette-archive\", \"version\": 1, \"title\": \"T\", \"articles\": [{\"id\": \"a\", \"title\": \"x\", \"body\": [\"raw \u{01} control\"]}]}",
+        #"{"format": "gazette-archive", "version": 1, "title": "T", "articles": [{"id": "a", "title": "x", "body": ["bad \x escape"]}]}"#,
+        #"{"format": "gazette-archive", "version": 1, "title": "T", "articles": []} x"#,
+        #"{"format": "gazette-archive", "version": 1, "title": " ", "articles": []}"#,
+    ])
+    func fastPathGivesUpOnAnythingUnusual(text: String) {
+        #expect(ArchiveFastDecoder.decode(ArchiveBytes(Data(text.utf8))) == nil)
+    }
+
+    @Test func syntheticArchiveLoadsTheSameBothWays() throws {
+        let archive = SyntheticArchive(articleCount: 300, seed: 11).makeArchive()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-lazy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("s.json")
+        try ArchiveWriter.write(archive, to: url)
+        let loaded = try ArchiveLoader.load(contentsOf: url)  // memory-mapped, fast path
+        #expect(loaded.articles == archive.articles)
+        // Dropping resident pages must not change what bodies read.
+        if case .raw(let source, _) = loaded.articles[0].storedBody {
+            source.dropResidentPages(0..<source.data.count)
+        } else {
+            Issue.record("a loaded body should stay raw")
+        }
+        #expect(loaded.articles.map(\.body) == archive.articles.map(\.body))
+        let index = SearchIndex(articles: loaded.articles)
+        let reference = SearchIndex(articles: archive.articles)
+        for query in ["the", "\"\(archive.articles[5].title.split(separator: " ").prefix(2).joined(separator: " "))\""] {
+            #expect(index.search(SearchQuery(query)) == reference.search(SearchQuery(query)))
+        }
+    }
+}
