@@ -47,6 +47,11 @@ import Testing
         Snapshot.assert(try Self.screen(width: 120, height: 40, keys: [.character("?")]), named: "help-120x40")
     }
 
+    @Test func helpScrollsWhenTallerThanTheScreen() throws {
+        Snapshot.assert(try Self.screen(width: 80, height: 24, keys: [.character("?")]), named: "help-80x24")
+        Snapshot.assert(try Self.screen(width: 80, height: 24, keys: [.character("?"), .character("G")]), named: "help-bottom-80x24")
+    }
+
     @Test func narrowScreens() throws {
         Snapshot.assert(try Self.screen(width: 40, height: 12, keys: []), named: "list-40x12")
         Snapshot.assert(try Self.screen(width: 40, height: 12, keys: [.end, .enter]), named: "cjk-detail-40x12")

@@ -49,7 +49,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("n")], contexts: [.list, .detail], action: .nextMatch, keyLabel: "n", help: "next match in the article"),
         Binding(keys: [.character("N")], contexts: [.list, .detail], action: .previousMatch, keyLabel: "N", help: "previous match in the article"),
         Binding(keys: [.control("f")], contexts: [.list, .detail], action: .beginFind, keyLabel: "Ctrl-F",
-                help: "find text in the article (n/N then cycle through it; empty clears)"),
+                help: "find text in the article (n/N cycle; empty clears)"),
         Binding(keys: [.character("u")], contexts: [.list, .detail], action: .toggleRead, keyLabel: "u", help: "mark the article read / unread"),
         Binding(keys: [.character("U")], contexts: [.list, .detail], action: .selectNextUnread, keyLabel: "U", help: "next unread article"),
         Binding(keys: [.character("m")], contexts: [.list, .detail], action: .toggleBookmark, keyLabel: "m", help: "bookmark the article / remove the bookmark"),

@@ -55,6 +55,7 @@ public struct ReaderLoop {
         _ initial: ReaderState, on screen: Screen, index: BackgroundSearchIndex?, links: BackgroundLinkGraph? = nil
     ) throws -> ReaderState {
         var state = initial
+        state.helpLineCount = keyMap.helpLines.count
         var saved = savedState
         let renderer = ReaderRenderer(keyMap: keyMap, dateFormat: dateFormat)
         if state.size != screen.size { state.apply(.resize(screen.size)) }

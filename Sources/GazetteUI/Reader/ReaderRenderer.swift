@@ -115,16 +115,24 @@ public struct ReaderRenderer {
         grid.writeTruncated("Gazette — keys", row: 0, column: 1, width: width - 1, style: CellStyle(.heading, .bold))
         let lines = keyMap.helpLines
         let keyWidth = min(14, max(4, width / 3))
-        let available = max(0, state.size.height - 4)
-        for (offset, line) in lines.prefix(available).enumerated() {
+        let available = state.helpRows
+        let first = min(state.helpScroll, max(0, lines.count - available))
+        for (offset, line) in lines.dropFirst(first).prefix(available).enumerated() {
             let row = offset + 2
             grid.writeTruncated(line.keys, row: row, column: 1, width: keyWidth, style: CellStyle(.heading))
             grid.writeTruncated(line.help, row: row, column: keyWidth + 2, width: width - keyWidth - 2)
         }
         if state.size.height >= 4 {
-            let more = lines.count > available ? "(make the terminal taller to see all keys)  " : ""
-            grid.writeTruncated(more + "press any key to close", row: state.size.height - 2, column: 1, width: width - 1,
-                                style: CellStyle(.secondary))
+            var hint = "press any key to close"
+            if lines.count > available {
+                let last = min(lines.count, first + available)
+                let scrollKeys = [ReaderAction.scrollUp, .scrollDown].compactMap { action in
+                    keyMap.bindings.first { $0.action == action && $0.contexts.contains(.detail) && !$0.keys.isEmpty }?.keyLabel
+                }
+                let scrolling = scrollKeys.isEmpty ? "" : scrollKeys.joined(separator: " / ") + " scroll  "
+                hint = "keys \(first + 1)–\(last) of \(lines.count)  \(scrolling)any other key closes"
+            }
+            grid.writeTruncated(hint, row: state.size.height - 2, column: 1, width: width - 1, style: CellStyle(.secondary))
         }
     }
 }

@@ -2,7 +2,8 @@ import GazetteCore
 
 extension ReaderState {
     /// The action a key triggers in the current mode: the search prompt takes text, the help
-    /// screen closes on any key, otherwise the key map decides by focused pane.
+    /// screen closes on any key (but scrolls with the article's scroll keys when it does not
+    /// fit), otherwise the key map decides by focused pane.
     public func action(for key: KeyEvent, keyMap: KeyMap = .standard) -> ReaderAction? {
         if case .mouse(let event) = key { return mouseAction(for: event) }
         switch mode {
@@ -10,7 +11,11 @@ extension ReaderState {
             switch key {
             case .resize(let size): return .resize(size)
             case .control("c"), .terminationRequested: return .quit
-            default: return .dismissHelp
+            default:
+                if maximumHelpScroll > 0, let action = keyMap.action(for: key, in: .detail), action.scrollsHelp {
+                    return action
+                }
+                return .dismissHelp
             }
         case .searching:
             return KeyMap.searchPromptAction(for: key)
@@ -32,6 +37,10 @@ extension ReaderState {
     public mutating func apply(_ action: ReaderAction) {
         message = nil
         messageIsError = false
+        if mode == .help, action.scrollsHelp {
+            scrollHelp(action)
+            return
+        }
         switch action {
         case .selectPrevious: viewport.move(by: -1)
         case .selectNext: viewport.move(by: 1)
@@ -70,7 +79,9 @@ extension ReaderState {
         case .narrowList: listWidth = listWidth.stepped(by: -1)
         case .openURL: requestURL(copy: false)
         case .copyURL: requestURL(copy: true)
-        case .showHelp: mode = .help
+        case .showHelp:
+            mode = .help
+            helpScroll = 0
         case .dismissHelp: mode = .normal
         case .toggleRead: toggleRead()
         case .selectNextUnread: selectNextUnread()

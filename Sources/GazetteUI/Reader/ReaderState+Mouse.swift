@@ -5,12 +5,16 @@ extension ReaderState {
     /// The action for a mouse event: in the list a click selects the row under the pointer
     /// and a double-click opens it; in the article a click on a `← previous` / `→ next`
     /// line follows that link and any other click focuses the article; the wheel scrolls
-    /// the pane under the pointer. A click closes the help screen; the prompts (search, filter,
-    /// find) ignore the mouse.
+    /// the pane under the pointer. A click closes the help screen, the wheel scrolls it; the
+    /// prompts (search, filter, find) ignore the mouse.
     func mouseAction(for event: MouseEvent) -> ReaderAction? {
         switch mode {
         case .help:
-            return event.kind == .click || event.kind == .doubleClick ? .dismissHelp : nil
+            switch event.kind {
+            case .click, .doubleClick: return .dismissHelp
+            case .wheelUp: return maximumHelpScroll > 0 ? .scrollUp : nil
+            case .wheelDown: return maximumHelpScroll > 0 ? .scrollDown : nil
+            }
         case .searching, .filtering, .finding:
             return nil
         case .normal:

@@ -81,6 +81,10 @@ public struct ReaderState: Sendable {
     public internal(set) var document: DetailDocument = .empty
     /// First detail line shown.
     public internal(set) var detailScroll = 0
+    /// The first key line shown on the help screen (it scrolls when taller than the screen).
+    public internal(set) var helpScroll = 0
+    /// How many lines the help screen lists (from the key table in use).
+    var helpLineCount = KeyMap.standard.helpLines.count
     /// The last match jumped to with n/N, as an index into `document.matchLines`.
     public internal(set) var matchCursor: Int?
     /// Opened articles, back and forward.
@@ -248,6 +252,7 @@ public struct ReaderState: Sendable {
     /// optionally a start-up message for the status bar (a broken configuration file).
     public mutating func adopt(_ settings: ReaderSettings, message: String? = nil) {
         listWidth = settings.listWidth
+        helpLineCount = settings.keyMap.helpLines.count
         copyEnabled = settings.osc52Copy
         if let message { tell(message, isError: true) }
         relayout()
