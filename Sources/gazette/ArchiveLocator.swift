@@ -40,6 +40,18 @@ enum ArchiveLocator {
         return url
     }
 
+    /// Reads and decodes the archive, keeping the file (its identity and bytes: the search
+    /// index cache's key); errors become a one-line message and exit code 2.
+    static func open(_ argument: String?) throws -> (url: URL, file: ArchiveFile, archive: Archive) {
+        let url = try url(for: argument)
+        do {
+            let file = try ArchiveFile(url: url)
+            return (url, file, try file.open())
+        } catch {
+            throw Console.fail(error.description)
+        }
+    }
+
     /// Loads the archive (a Gazette archive or a JSON Feed), turning errors into a one-line message and exit code 2.
     static func load(_ argument: String?) throws -> (url: URL, archive: Archive) {
         let url = try url(for: argument)

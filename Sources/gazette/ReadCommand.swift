@@ -18,7 +18,8 @@ struct ReadCommand: ParsableCommand {
             osc52-copy = true), ? shows all keys, q quits. The mouse selects, opens, scrolls and \
             follows links. Read marks, bookmarks and the last position are kept in \
             $XDG_STATE_HOME/gazette (default ~/.local/state/gazette). Settings and keys come \
-            from $XDG_CONFIG_HOME/gazette/config.toml (see gazette config --print-default). \
+            from $XDG_CONFIG_HOME/gazette/config.toml (see gazette config --print-default). The \
+            search index is cached in $XDG_CACHE_HOME/gazette (default ~/.cache/gazette). \
             Needs a terminal: exits 2 when standard input or output is not one, or TERM is unset.
             """
     )
@@ -29,12 +30,15 @@ struct ReadCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not use the mouse (also: mouse = false in the config file).")
     var noMouse = false
 
+    @Flag(name: .customLong("no-cache"), help: "Build the search index afresh; neither read nor write the index cache.")
+    var noCache = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         if let reason = TerminalEnvironment.unusableReason(environment: environment) {
             throw Console.fail(reason)
         }
-        let (url, archive) = try ArchiveLocator.load(archive)
+        let (url, file, archive) = try ArchiveLocator.open(archive)
         // Links resolve and the index builds in the background: the list paints at once.
         let links = BackgroundLinkGraph(articles: archive.articles)
         let configPath = ConfigFile.path(environment: environment)
@@ -46,7 +50,9 @@ struct ReadCommand: ParsableCommand {
         let statusNotice = config.notice.map { notice in
             "config: " + (configFolder.map { notice.replacingOccurrences(of: $0, with: "") } ?? notice)
         }
-        let index = BackgroundSearchIndex(articles: archive.articles)
+        // The persisted index when valid, else built and then persisted.
+        let cache = noCache ? nil : SearchIndexCache(environment: environment)
+        let index = BackgroundSearchIndex(articles: archive.articles, file: file, cache: cache)
         let store = UserStateStore(environment: environment)
         let loaded = store.load(forArchive: url)
         var loop = ReaderLoop(
@@ -79,6 +85,7 @@ struct ReadCommand: ParsableCommand {
         if let notice = config.notice { Console.error("gazette: config: \(notice)") }
         if let warning = loaded.warning, loaded.canSave { Console.error("gazette: warning: \(warning)") }
         if let unsaved { Console.error("gazette: warning: \(unsaved)") }
+        for warning in index.warnings { Console.error("gazette: warning: \(warning)") }
         // Killed by SIGTERM or SIGHUP: the terminal is restored; report it like a shell
         // would (128 + signal). Ctrl-C is a key in raw mode, a normal quit.
         if let signal, signal == SIGTERM || signal == SIGHUP {

@@ -10,7 +10,8 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             Query syntax: words (all must match), "quoted phrases", prefix*. Matching ignores case \
             and accents; CJK text matches by characters. Exit 0 with hits, 1 with none (like grep), \
-            2 on bad input.
+            2 on bad input. The index is kept in $XDG_CACHE_HOME/gazette (default ~/.cache/gazette) \
+            and rebuilt whenever the archive changes; --no-cache or GAZETTE_NO_CACHE=1 bypasses it.
             """
     )
 
@@ -26,15 +27,25 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
+    @Flag(name: .customLong("no-cache"), help: "Build the index afresh; neither read nor write the index cache.")
+    var noCache = false
+
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if SearchQuery(query).isEmpty { throw ValidationError("the query has no words to search for") }
     }
 
     func run() throws {
-        let (url, archive) = try ArchiveLocator.load(archive)
+        let (url, file, archive) = try ArchiveLocator.open(archive)
         let searchQuery = SearchQuery(query)
-        let index = SearchIndex(articles: archive.articles)
+        let cache = noCache ? nil : SearchIndexCache(environment: ProcessInfo.processInfo.environment)
+        var cached: SearchIndex?
+        switch cache?.load(for: file, articleCount: archive.articles.count) {
+        case .hit(let index): cached = index
+        case .corrupt(let warning): Console.error("gazette: warning: \(warning)")
+        case .miss, nil: break
+        }
+        let index = cached ?? SearchIndex(articles: archive.articles)
         let total = index.hitCount(searchQuery)
         let hits = index.search(searchQuery, limit: limit)
         if json {
@@ -67,6 +78,10 @@ struct SearchCommand: ParsableCommand {
                 if !snippet.plain.isEmpty { output += "    \(snippet.styled(style))\n" }
             }
             FileHandle.standardOutput.write(Data(output.utf8))
+        }
+        // Saved after printing, so the results do not wait for the write.
+        if cached == nil, let cache, let warning = cache.store(index, for: file) {
+            Console.error("gazette: warning: \(warning)")
         }
         if hits.isEmpty { throw ExitCode(1) }
     }

@@ -41,6 +41,19 @@ enum GazetteBinary {
         return candidate
     }
 
+    /// A search-index cache folder for this test run, never the real `~/.cache`.
+    static let cacheHome = FileManager.default.temporaryDirectory
+        .appendingPathComponent("gazette-test-cache-\(getpid())", isDirectory: true)
+
+    /// `environment` with `XDG_CACHE_HOME` in ``cacheHome`` unless the test chose its own.
+    static func isolatedCache(_ environment: [String: String]) -> [String: String] {
+        var environment = environment
+        if environment["XDG_CACHE_HOME"] == ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] {
+            environment["XDG_CACHE_HOME"] = cacheHome.path
+        }
+        return environment
+    }
+
     /// Runs the binary (`gazette`, or another product such as `gazette-bench`) with the
     /// arguments and optional standard input; waits for it to end.
     static func run(
@@ -51,7 +64,7 @@ enum GazetteBinary {
         process.executableURL = try executableURL(binary)
         process.arguments = arguments
         process.currentDirectoryURL = currentDirectory ?? packageRoot
-        if let environment { process.environment = environment }
+        process.environment = isolatedCache(environment ?? ProcessInfo.processInfo.environment)
         let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()
         process.standardOutput = outPipe
         process.standardError = errPipe

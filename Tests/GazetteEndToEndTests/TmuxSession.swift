@@ -38,7 +38,7 @@ final class TmuxSession {
 
     /// Starts `arguments` (a program and its arguments, quoted for the shell) in a new
     /// detached session of `width` × `height` cells, with extra environment variables
-    /// (`XDG_STATE_HOME` and `XDG_CONFIG_HOME` default to folders of the session's own, so
+    /// (`XDG_STATE_HOME`, `XDG_CONFIG_HOME` and `XDG_CACHE_HOME` default to folders of the session's own, so
     /// tests never touch the real home).
     ///
     /// With `reportsExitStatus`, the program runs under `sh`, which prints
@@ -63,10 +63,10 @@ final class TmuxSession {
             "-f", configuration.path, "new-session", "-d", "-s", name,
             "-x", String(width), "-y", String(height),
         ]
-        // The reader saves its state and reads its configuration under XDG folders: keep
-        // both inside the session's folder unless a test chooses them.
+        // The reader saves its state, reads its configuration and caches its index under XDG
+        // folders: keep them inside the session's folder unless a test chooses them.
         var environment = environment
-        for (key, folder) in [("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")] where environment[key] == nil {
+        for (key, folder) in [("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")] where environment[key] == nil {
             environment[key] = directory.appendingPathComponent(folder, isDirectory: true).path
         }
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {

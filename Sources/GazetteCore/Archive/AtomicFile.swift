@@ -26,6 +26,35 @@ public enum AtomicFile {
 
     /// Replaces the file at `url` with `data` atomically.
     public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { sink in
+            try data.withUnsafeBytes { try sink.write($0) }
+        }
+    }
+
+    /// Writes sequentially to an open temporary file.
+    public struct Sink {
+        fileprivate let descriptor: Int32
+        fileprivate let failure: (String) -> WriteError
+
+        /// Writes all of `bytes`.
+        public func write(_ bytes: UnsafeRawBufferPointer) throws {
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count {
+                let written = systemWrite(descriptor, base + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw failure("write")
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Replaces the file at `url` atomically with what `produce` writes to the sink (large
+    /// files are streamed instead of assembled in memory first). When `produce` throws, the
+    /// temporary file is removed and the destination is left as it was.
+    public static func write(to url: URL, _ produce: (Sink) throws -> Void) throws {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         func failure(_ step: String) -> WriteError {
@@ -38,18 +67,7 @@ public enum AtomicFile {
             if !closed { close(descriptor) }
         }
         do {
-            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in
-                guard let base = buffer.baseAddress else { return }
-                var offset = 0
-                while offset < buffer.count {
-                    let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw failure("write")
-                    }
-                    offset += written
-                }
-            }
+            try produce(Sink(descriptor: descriptor, failure: failure))
             guard fsync(descriptor) == 0 else { throw failure("fsync") }
             closed = true
             guard close(descriptor) == 0 else { throw failure("close") }

@@ -15,14 +15,33 @@ public final class BackgroundSearchIndex: @unchecked Sendable {
     private let finished = NSCondition()
     private var current: Status
 
+    private var problems: [String] = []
+
     /// Starts building immediately on a background thread.
-    public init(articles: [Article]) {
+    public convenience init(articles: [Article]) {
+        self.init(articles: articles, file: nil, cache: nil)
+    }
+
+    /// Starts on a background thread: loads the persisted index of `file` from `cache` when it
+    /// is valid, else builds the index and then persists it (see ``SearchIndexCache``).
+    /// Without a cache it only builds.
+    public init(articles: [Article], file: ArchiveFile?, cache: SearchIndexCache?) {
         current = .building(done: 0, total: articles.count)
         let thread = Thread { [self] in
+            if let file, let cache {
+                switch cache.load(for: file, articleCount: articles.count) {
+                case .hit(let index):
+                    self.update(.ready(index))
+                    return
+                case .miss: break
+                case .corrupt(let warning): self.warn(warning)
+                }
+            }
             let index = SearchIndex(articles: articles) { [weak self] done, total in
                 self?.update(.building(done: done, total: total))
             }
             self.update(.ready(index))
+            if let file, let cache, let warning = cache.store(index, for: file) { self.warn(warning) }
         }
         thread.name = "gazette-search-index"
         thread.qualityOfService = .userInitiated
@@ -39,6 +58,19 @@ public final class BackgroundSearchIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return current
+    }
+
+    /// One-line warnings about the cache so far (damaged, or could not be written).
+    public var warnings: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return problems
+    }
+
+    private func warn(_ warning: String) {
+        lock.lock()
+        problems.append(warning)
+        lock.unlock()
     }
 
     /// The index once ready, else nil.

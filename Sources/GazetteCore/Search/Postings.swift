@@ -13,6 +13,9 @@ struct CompactPostings: Sendable {
     var positionStarts: [Int] = [0]
     /// Number of articles holding each term.
     var documentCounts: [UInt32] = []
+    /// Readers stop at a record naming an article at or past this (only a damaged persisted
+    /// index has one): article ids index per-article arrays.
+    var documentLimit = UInt32.max
 
     /// Number of terms.
     var termCount: Int { documentCounts.count }
@@ -34,7 +37,7 @@ struct CompactPostings: Sendable {
                 var reader = PostingReader(
                     documents: UnsafeBufferPointer(rebasing: documents[documentStarts[t]..<documentStarts[t + 1]]),
                     positions: UnsafeBufferPointer(rebasing: positions[positionStarts[t]..<positionStarts[t + 1]]),
-                    count: Int(documentCounts[t]))
+                    count: Int(documentCounts[t]), documentLimit: documentLimit)
                 return body(&reader)
             }
         }
@@ -42,11 +45,16 @@ struct CompactPostings: Sendable {
 }
 
 /// Walks one term's postings in archive order.
+///
+/// Every read is bounds-checked against the term's streams, which need only end with a
+/// complete number (see ``CompactPostings/isWellFormed(termCount:)``): a damaged persisted
+/// index can give wrong hits but never read outside its arrays.
 struct PostingReader {
     let documents: UnsafeBufferPointer<UInt8>
     let positions: UnsafeBufferPointer<UInt8>
     /// Number of records.
     let count: Int
+    let documentLimit: UInt32
     private var documentOffset = 0
     private var positionOffset = 0
     private var nextDocument: UInt32 = 0
@@ -56,17 +64,23 @@ struct PostingReader {
     /// Positions of the current record.
     private var currentPositions = 0
 
-    init(documents: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>, count: Int) {
+    init(documents: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>, count: Int, documentLimit: UInt32) {
         self.documents = documents
         self.positions = positions
         self.count = count
+        self.documentLimit = documentLimit
     }
 
     /// The next record (article, title frequency, body frequency), or nil at the end.
     mutating func next() -> (document: UInt32, title: UInt32, body: UInt32)? {
         guard documentOffset < documents.count else { return nil }
         let document = nextDocument &+ VarInt.read(documents, at: &documentOffset)
+        guard documentOffset < documents.count else { return nil }
         let title = VarInt.read(documents, at: &documentOffset)
+        guard documentOffset < documents.count, document < documentLimit else {
+            documentOffset = documents.count
+            return nil
+        }
         let body = VarInt.read(documents, at: &documentOffset)
         nextDocument = document &+ 1
         positionsToSkip += currentPositions
@@ -78,12 +92,12 @@ struct PostingReader {
     mutating func readPositions(into result: inout [UInt32]) {
         result.removeAll(keepingCapacity: true)
         // Each number ends at a byte below 0x80.
-        while positionsToSkip > 0 {
+        while positionsToSkip > 0 && positionOffset < positions.count {
             if positions[positionOffset] < 0x80 { positionsToSkip -= 1 }
             positionOffset += 1
         }
         var position: UInt32 = 0
-        while currentPositions > 0 {
+        while currentPositions > 0 && positionOffset < positions.count {
             position &+= VarInt.read(positions, at: &positionOffset)
             result.append(position)
             currentPositions -= 1

@@ -92,7 +92,7 @@ extension SearchIndex {
                     return PostingReader(
                         documents: UnsafeBufferPointer(rebasing: documentBuffer[postings.documentStarts[t]..<postings.documentStarts[t + 1]]),
                         positions: UnsafeBufferPointer(rebasing: positionBuffer[postings.positionStarts[t]..<postings.positionStarts[t + 1]]),
-                        count: Int(postings.documentCounts[t]))
+                        count: Int(postings.documentCounts[t]), documentLimit: postings.documentLimit)
                 }
                 var current = [UInt32](repeating: 0, count: ids.count)
                 var exhausted = false
@@ -121,7 +121,7 @@ extension SearchIndex {
                     for k in readers.indices.dropFirst() { readers[k].readPositions(into: &otherPositions[k]) }
                     var title = 0.0, body = 0.0
                     for start in firstPositions
-                    where readers.indices.dropFirst().allSatisfy({ Self.contains(otherPositions[$0], start + UInt32($0)) }) {
+                    where readers.indices.dropFirst().allSatisfy({ Self.contains(otherPositions[$0], start &+ UInt32($0)) }) {
                         if start < titleLengths[Int(document)] { title += 1 } else { body += 1 }
                     }
                     if title + body > 0 {

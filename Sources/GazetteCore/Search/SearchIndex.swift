@@ -48,8 +48,24 @@ public final class SearchIndex: Sendable {
         self.postings = postings
         self.titleLengths = titleLengths
         weightedLengths = zip(titleLengths, bodyLengths).map { SearchIndex.titleWeight * Double($0) + Double($1) }
-        averageWeightedLength = articleCount == 0 ? 1 : max(1, weightedLengths.reduce(0, +) / Double(articleCount))
+        averageWeightedLength = SearchIndex.average(weightedLengths, articleCount: articleCount)
         sortedTermIDs = terms.sortedIDs()
+    }
+
+    /// Wraps the arrays of a persisted index as they are (see ``SearchIndexFile``).
+    init(articleCount: Int, terms: TermTable, sortedTermIDs: [UInt32], postings: CompactPostings,
+         titleLengths: [UInt32], weightedLengths: [Double]) {
+        self.articleCount = articleCount
+        self.terms = terms
+        self.sortedTermIDs = sortedTermIDs
+        self.postings = postings
+        self.titleLengths = titleLengths
+        self.weightedLengths = weightedLengths
+        averageWeightedLength = SearchIndex.average(weightedLengths, articleCount: articleCount)
+    }
+
+    private static func average(_ lengths: [Double], articleCount: Int) -> Double {
+        articleCount == 0 ? 1 : max(1, lengths.reduce(0, +) / Double(articleCount))
     }
 
     /// Approximate bytes the index holds (postings, terms and per-article lengths).

@@ -11,7 +11,7 @@ struct TermTable: Sendable {
     /// Term `id` is `bytes[starts[id]..<starts[id + 1]]`.
     private(set) var starts: [UInt32] = [0]
     /// 0 for an empty slot, else term id + 1.
-    private var slots: [UInt32]
+    private(set) var slots: [UInt32]
     private var mask: Int
 
     /// Creates an empty table sized for about `capacity` terms.
@@ -35,6 +35,29 @@ struct TermTable: Sendable {
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = UInt32(id + 1)
         }
+    }
+
+    /// Wraps a persisted table (arena, starts and hash slots) without rehashing, or nil when
+    /// the parts are inconsistent: every lookup then stays in bounds and ends. (A wrong but
+    /// well-formed slot table can only make lookups miss.)
+    init?(bytes: [UInt8], starts: [UInt32], slots: [UInt32]) {
+        guard let last = starts.last, starts.first == 0, Int(last) == bytes.count,
+              slots.count >= 16, slots.count & (slots.count - 1) == 0, (starts.count - 1) * 2 <= slots.count
+        else { return nil }
+        let valid = starts.withUnsafeBufferPointer { starts in
+            for index in 1..<starts.count where starts[index - 1] > starts[index] { return false }
+            return true
+        }
+        let termCount = UInt32(starts.count - 1)
+        var empty = false
+        for slot in slots {
+            if slot == 0 { empty = true } else if slot > termCount { return nil }
+        }
+        guard valid, empty else { return nil }
+        self.bytes = bytes
+        self.starts = starts
+        self.slots = slots
+        mask = slots.count - 1
     }
 
     /// Number of distinct terms.

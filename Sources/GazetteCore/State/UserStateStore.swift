@@ -57,12 +57,7 @@ public struct UserStateStore: Sendable {
 
     /// The state folder for an environment.
     public static func directory(environment: [String: String]) -> URL {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return URL(fileURLWithPath: state, isDirectory: true).appendingPathComponent("gazette", isDirectory: true)
-        }
-        let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
-        return URL(fileURLWithPath: home, isDirectory: true)
-            .appendingPathComponent(".local/state/gazette", isDirectory: true)
+        XDGDirectory.gazetteFolder(variable: "XDG_STATE_HOME", underHome: ".local/state", environment: environment)
     }
 
     /// The archive's identity: its canonical absolute path.
@@ -75,13 +70,18 @@ public struct UserStateStore: Sendable {
 
     /// The state file for an archive.
     public func fileURL(forArchive url: URL) -> URL {
-        let identity = Self.identity(ofArchive: url)
+        directory.appendingPathComponent("\(Self.fileStem(forIdentity: Self.identity(ofArchive: url))).json")
+    }
+
+    /// `<file name without extension, made safe>-<FNV-1a of the identity>`: a per-archive
+    /// file name (also used by ``SearchIndexCache``).
+    static func fileStem(forIdentity identity: String) -> String {
         var name = ""
         for scalar in URL(fileURLWithPath: identity).deletingPathExtension().lastPathComponent.unicodeScalars.prefix(40) {
             let safe = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar))
             name.unicodeScalars.append(safe ? scalar : "_")
         }
-        return directory.appendingPathComponent("\(name.isEmpty ? "archive" : name)-\(FNV1a.hex(identity)).json")
+        return "\(name.isEmpty ? "archive" : name)-\(FNV1a.hex(identity))"
     }
 
     /// Loads an archive's state. Never fails: a missing file is an empty state; an
