@@ -25,6 +25,8 @@ struct RunReport {
     /// Nil when frames were not measured; `framesNote` says why.
     var frames: LatencySummary?
     var framesNote: String?
+    /// The persisted index, when it could be measured.
+    var cache: CacheBenchmark.Result?
     var peakAfterLoad: Int?
     var peakAfterIndex: Int?
     var peakAtEnd: Int?
@@ -52,8 +54,14 @@ struct RunReport {
                 + "\(report.broken.count) broken (\(report.ambiguousCount) ambiguous), \(chainCount) chains")
         }
         row("search index build", Format.seconds(indexSeconds))
-        row("index ready (load + build)", Format.seconds(listReadySeconds + indexSeconds))
+        if cache == nil { row("index ready (load + build)", Format.seconds(listReadySeconds + indexSeconds)) }
         if let indexBytes { row("index size", Format.bytes(indexBytes)) }
+        if let cache {
+            row("index cache write", "\(Format.seconds(cache.writeSeconds)) (\(Format.bytes(cache.fileBytes)))")
+            row("index cache load (hash + read)", "\(Format.seconds(cache.loadSeconds)) (hash \(Format.seconds(cache.hashSeconds)))")
+            row("index ready, cold (load + build)", Format.seconds(listReadySeconds + indexSeconds))
+            row("index ready, warm (load + cache)", Format.seconds(listReadySeconds + cache.loadSeconds))
+        }
         lines.append("")
         if !queries.isEmpty {
             lines.append("query kind    query                           hits    runs      p50        p99")
@@ -105,6 +113,15 @@ struct RunReport {
         index.append("buildSeconds", number(indexSeconds))
         index.append("readySeconds", number(listReadySeconds + indexSeconds))
         index.append("bytes", integer(indexBytes))
+        if let cache {
+            var cached = JSONObject()
+            cached.append("writeSeconds", number(cache.writeSeconds))
+            cached.append("hashSeconds", number(cache.hashSeconds))
+            cached.append("loadSeconds", number(cache.loadSeconds))
+            cached.append("warmReadySeconds", number(listReadySeconds + cache.loadSeconds))
+            cached.append("fileBytes", integer(cache.fileBytes))
+            index.append("cache", .object(cached))
+        }
         let queryValues: [JSONValue] = queries.map { result in
             var object = JSONObject()
             object.append("kind", .string(result.query.kind.rawValue))

@@ -44,9 +44,23 @@ enum ArchiveLocator {
     /// index cache's key); errors become a one-line message and exit code 2.
     static func open(_ argument: String?) throws -> (url: URL, file: ArchiveFile, archive: Archive) {
         let url = try url(for: argument)
+        let file = try read(url)
+        return (url, file, try decode(file))
+    }
+
+    /// Reads the archive file (see ``open(_:)``).
+    static func read(_ url: URL) throws -> ArchiveFile {
         do {
-            let file = try ArchiveFile(url: url)
-            return (url, file, try file.open())
+            return try ArchiveFile(url: url)
+        } catch {
+            throw Console.fail(error.description)
+        }
+    }
+
+    /// Decodes a read archive file (see ``open(_:)``).
+    static func decode(_ file: ArchiveFile) throws -> Archive {
+        do {
+            return try file.open()
         } catch {
             throw Console.fail(error.description)
         }

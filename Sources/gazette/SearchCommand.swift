@@ -36,11 +36,15 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (url, file, archive) = try ArchiveLocator.open(archive)
-        let searchQuery = SearchQuery(query)
+        let url = try ArchiveLocator.url(for: archive)
+        let file = try ArchiveLocator.read(url)
         let cache = noCache ? nil : SearchIndexCache(environment: ProcessInfo.processInfo.environment)
+        // The index is looked up (hash, read) while the archive decodes.
+        let prefetch = cache.map { SearchIndexPrefetch(file: file, cache: $0) }
+        let archive = try ArchiveLocator.decode(file)
+        let searchQuery = SearchQuery(query)
         var cached: SearchIndex?
-        switch cache?.load(for: file, articleCount: archive.articles.count) {
+        switch prefetch?.wait(articleCount: archive.articles.count) {
         case .hit(let index): cached = index
         case .corrupt(let warning): Console.error("gazette: warning: \(warning)")
         case .miss, nil: break

@@ -45,9 +45,9 @@ public struct SearchIndexCache: Sendable {
         directory.appendingPathComponent("\(UserStateStore.fileStem(forIdentity: path)).index")
     }
 
-    /// The persisted index of `file` (decoded into `articleCount` articles), if it is valid
-    /// for exactly these bytes.
-    public func load(for file: ArchiveFile, articleCount: Int) -> Lookup {
+    /// The persisted index of `file` (decoded into `articleCount` articles, when known), if
+    /// it is valid for exactly these bytes.
+    public func load(for file: ArchiveFile, articleCount: Int?) -> Lookup {
         let url = fileURL(forArchivePath: file.stamp.path)
         switch SearchIndexFile.load(path: url.path, stamp: file.stamp, fingerprint: SearchIndex.fingerprint,
                                     articleCount: articleCount, contentHash: { file.contentHash }) {

@@ -19,9 +19,9 @@ extension SearchIndexFile {
 
     /// Reads the index at `path` if it was written for `stamp` with `fingerprint`, and the
     /// archive's `contentHash()` (asked only once the cheap parts of the key match) and
-    /// `articleCount` match too. Never trusts the file: every length, offset and id is checked
+    /// `articleCount` (when given) match too. Never trusts the file: every length, offset and id is checked
     /// before use.
-    static func load(path: String, stamp: ArchiveStamp, fingerprint: UInt64, articleCount: Int,
+    static func load(path: String, stamp: ArchiveStamp, fingerprint: UInt64, articleCount: Int?,
                      contentHash: () -> UInt64) -> Loaded {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .stale }
@@ -36,7 +36,7 @@ extension SearchIndexFile {
         case .failure(let problem): return .corrupt(problem.reason)
         }
         guard header.key.stamp == stamp, header.key.fingerprint == fingerprint,
-              header.articleCount == articleCount, header.key.contentHash == contentHash() else { return .stale }
+              articleCount.map({ $0 == header.articleCount }) ?? true, header.key.contentHash == contentHash() else { return .stale }
         guard header.fileSize == reader.size else { return .corrupt("truncated or oversized") }
         guard let index = readSections(&reader, header: header) else {
             return .corrupt("inconsistent contents")
