@@ -50,6 +50,11 @@ struct SearchCommand: ParsableCommand {
         case .miss, nil: break
         }
         let index = cached ?? SearchIndex(articles: archive.articles)
+        // Saved before printing: a reader of the output that stops early (`| head`) ends
+        // this process with SIGPIPE, which must not cost the next run its index.
+        if cached == nil, let cache, let warning = cache.store(index, for: file) {
+            Console.error("gazette: warning: \(warning)")
+        }
         let total = index.hitCount(searchQuery)
         let hits = index.search(searchQuery, limit: limit)
         if json {
@@ -82,10 +87,6 @@ struct SearchCommand: ParsableCommand {
                 if !snippet.plain.isEmpty { output += "    \(snippet.styled(style))\n" }
             }
             FileHandle.standardOutput.write(Data(output.utf8))
-        }
-        // Saved after printing, so the results do not wait for the write.
-        if cached == nil, let cache, let warning = cache.store(index, for: file) {
-            Console.error("gazette: warning: \(warning)")
         }
         if hits.isEmpty { throw ExitCode(1) }
     }
