@@ -43,8 +43,10 @@ struct PostingPool {
             let room = Int(ends[stream]) - address
             let take = min(room, bytes.count - offset)
             let chunk = address >> 20, start = address & (PostingPool.chunkSize - 1)
-            chunks[chunk].withUnsafeMutableBufferPointer { target in
-                for index in 0..<take { target[start + index] = bytes[offset + index] }
+            if let source = bytes.baseAddress {
+                chunks[chunk].withUnsafeMutableBufferPointer { target in
+                    target.baseAddress.map { ($0 + start).update(from: source + offset, count: take) }
+                }
             }
             offset += take
             fills[stream] += UInt32(take)

@@ -6,6 +6,8 @@
 /// grow as two byte streams in the ``CompactPostings`` layout.
 struct SearchIndexBuilder {
     var terms = TermTable(capacity: 16_384)
+    /// Ids of short terms, looked up before `terms`.
+    private var shortTerms = ShortTermCache(capacity: 16_384)
     /// Per term: its document records and its positions, as in ``CompactPostings``.
     var documentStreams = PostingPool()
     var positionStreams = PostingPool()
@@ -66,12 +68,10 @@ struct SearchIndexBuilder {
                     previous = position
                     end += 1
                 }
-                batch.keys.append(term << 32 | UInt64(batch.documents.count))
-                batch.documents.append(document)
-                batch.titleFrequencies.append(inTitle)
-                batch.bodyFrequencies.append(UInt32(end - start) - inTitle)
-                batch.positionStarts.append(UInt32(positionStart))
-                batch.positionEnds.append(UInt32(batch.positions.count))
+                batch.keys.append(term << 32 | UInt64(batch.records.count))
+                batch.records.append(Batch.Record(
+                    document: document, title: inTitle, body: UInt32(end - start) - inTitle,
+                    positionStart: UInt32(positionStart), positionEnd: UInt32(batch.positions.count)))
                 start = end
             }
         }
@@ -83,31 +83,32 @@ struct SearchIndexBuilder {
     mutating func flush() {
         RadixSort.sortByHighHalf(&batch.keys, scratch: &sortScratch)
         batch.keys.withUnsafeBufferPointer { keys in
-            var start = 0
-            while start < keys.count {
-                let term = Int(keys[start] >> 32)
-                var end = start
-                encoded.removeAll(keepingCapacity: true)
-                encodedPositions.removeAll(keepingCapacity: true)
-                var next = nextDocument[term]
-                while end < keys.count && Int(keys[end] >> 32) == term {
-                    let record = Int(UInt32(truncatingIfNeeded: keys[end]))
-                    let document = batch.documents[record]
-                    VarInt.append(document - next, to: &encoded)
-                    VarInt.append(batch.titleFrequencies[record], to: &encoded)
-                    VarInt.append(batch.bodyFrequencies[record], to: &encoded)
-                    next = document + 1
-                    let range = Int(batch.positionStarts[record])..<Int(batch.positionEnds[record])
-                    batch.positions.withUnsafeBufferPointer {
-                        encodedPositions.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range]))
+            batch.records.withUnsafeBufferPointer { records in
+                batch.positions.withUnsafeBufferPointer { positions in
+                    var start = 0
+                    while start < keys.count {
+                        let term = Int(keys[start] >> 32)
+                        var end = start
+                        encoded.removeAll(keepingCapacity: true)
+                        encodedPositions.removeAll(keepingCapacity: true)
+                        var next = nextDocument[term]
+                        while end < keys.count && Int(keys[end] >> 32) == term {
+                            let record = records[Int(UInt32(truncatingIfNeeded: keys[end]))]
+                            VarInt.append(record.document - next, to: &encoded)
+                            VarInt.append(record.title, to: &encoded)
+                            VarInt.append(record.body, to: &encoded)
+                            next = record.document + 1
+                            let range = Int(record.positionStart)..<Int(record.positionEnd)
+                            encodedPositions.append(contentsOf: UnsafeBufferPointer(rebasing: positions[range]))
+                            end += 1
+                        }
+                        nextDocument[term] = next
+                        documentCounts[term] += UInt32(end - start)
+                        encoded.withUnsafeBufferPointer { documentStreams.append($0, to: term) }
+                        encodedPositions.withUnsafeBufferPointer { positionStreams.append($0, to: term) }
+                        start = end
                     }
-                    end += 1
                 }
-                nextDocument[term] = next
-                documentCounts[term] += UInt32(end - start)
-                encoded.withUnsafeBufferPointer { documentStreams.append($0, to: term) }
-                encodedPositions.withUnsafeBufferPointer { positionStreams.append($0, to: term) }
-                start = end
             }
         }
         batch.clear()
@@ -123,7 +124,12 @@ struct SearchIndexBuilder {
         var tokenizer = self.tokenizer
         self.tokenizer = Tokenizer()
         tokenizer.forEachTokenBytes(inUTF8: text) { bytes, _ in
-            let id = terms.insert(bytes)
+            let id: UInt32
+            if let key = ShortTermCache.key(bytes) {
+                id = shortTerms.id(for: key) { terms.insert(bytes) }
+            } else {
+                id = terms.insert(bytes)
+            }
             if Int(id) == documentStreams.count {
                 _ = documentStreams.addStream()
                 _ = positionStreams.addStream()
@@ -140,22 +146,24 @@ struct SearchIndexBuilder {
     private struct Batch {
         /// Flush once this many postings are waiting (about 7 MB of records, some 800 articles).
         static let flushRecords = 1 << 18
+        /// One article's postings of one term.
+        struct Record {
+            var document: UInt32
+            var title: UInt32
+            var body: UInt32
+            /// Its positions in `positions`.
+            var positionStart: UInt32
+            var positionEnd: UInt32
+        }
+
         /// `term << 32 | record`.
         var keys: [UInt64] = []
-        var documents: [UInt32] = []
-        var titleFrequencies: [UInt32] = []
-        var bodyFrequencies: [UInt32] = []
-        var positionStarts: [UInt32] = []
-        var positionEnds: [UInt32] = []
+        var records: [Record] = []
         var positions: [UInt8] = []
 
         mutating func clear() {
             keys.removeAll(keepingCapacity: true)
-            documents.removeAll(keepingCapacity: true)
-            titleFrequencies.removeAll(keepingCapacity: true)
-            bodyFrequencies.removeAll(keepingCapacity: true)
-            positionStarts.removeAll(keepingCapacity: true)
-            positionEnds.removeAll(keepingCapacity: true)
+            records.removeAll(keepingCapacity: true)
             positions.removeAll(keepingCapacity: true)
         }
     }
