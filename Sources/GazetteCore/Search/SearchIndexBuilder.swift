@@ -114,6 +114,17 @@ struct SearchIndexBuilder {
         batch.clear()
     }
 
+    /// Flushes the last batch and releases the scratch space of building.
+    mutating func finish() {
+        flush()
+        batch = Batch()
+        occurrences = []
+        sortScratch = []
+        encoded = []
+        encodedPositions = []
+        shortTerms = ShortTermCache(capacity: 0)
+    }
+
     private mutating func tokenize(_ text: String) {
         var text = text
         text.withUTF8 { tokenize(utf8: $0) }
@@ -166,66 +177,5 @@ struct SearchIndexBuilder {
             records.removeAll(keepingCapacity: true)
             positions.removeAll(keepingCapacity: true)
         }
-    }
-
-    /// Joins shards built over consecutive runs of articles, in order, into one index layout.
-    static func merge(_ shards: inout [SearchIndexBuilder]) -> (terms: TermTable, postings: CompactPostings) {
-        guard var terms = shards.first?.terms else { return (TermTable(), CompactPostings()) }
-        // Global id of every shard-local term; shard 0's ids are the global ones.
-        var localIDs: [[Int32]] = []  // per shard: global id → local id, or -1
-        for shard in shards.dropFirst() {
-            for local in 0..<shard.terms.count {
-                _ = shard.terms.withTerm(UInt32(local)) { terms.insert($0) }
-            }
-        }
-        for shard in shards {
-            var map = [Int32](repeating: -1, count: terms.count)
-            for local in 0..<shard.terms.count {
-                let global = shard.terms.withTerm(UInt32(local)) { terms.find($0) } ?? 0
-                map[Int(global)] = Int32(local)
-            }
-            localIDs.append(map)
-        }
-        var postings = CompactPostings()
-        postings.documentBytes.reserveCapacity(shards.reduce(0) { $0 + $1.documentStreams.totalBytes })
-        postings.positionBytes.reserveCapacity(shards.reduce(0) { $0 + $1.positionStreams.totalBytes })
-        postings.documentStarts.reserveCapacity(terms.count + 1)
-        postings.positionStarts.reserveCapacity(terms.count + 1)
-        postings.documentCounts.reserveCapacity(terms.count)
-        var scratch: [UInt8] = []
-        for global in 0..<terms.count {
-            var count: UInt32 = 0
-            var nextDocument: UInt32 = 0
-            for shardIndex in shards.indices {
-                let local = Int(localIDs[shardIndex][global])
-                guard local >= 0 else { continue }
-                var first = true
-                shards[shardIndex].documentStreams.forEachRun(of: local) { run in
-                    guard first else {
-                        postings.documentBytes.append(contentsOf: run)
-                        return
-                    }
-                    // Each shard's first gap counts from 0; rebase it on the previous shard's last article.
-                    first = false
-                    var offset = 0
-                    let gap = VarInt.read(run, at: &offset)
-                    scratch.removeAll(keepingCapacity: true)
-                    VarInt.append(gap - nextDocument, to: &scratch)
-                    scratch.withUnsafeBufferPointer { postings.documentBytes.append(contentsOf: $0) }
-                    postings.documentBytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[offset...]))
-                }
-                shards[shardIndex].positionStreams.forEachRun(of: local) { postings.positionBytes.append(contentsOf: $0) }
-                count += shards[shardIndex].documentCounts[local]
-                nextDocument = shards[shardIndex].nextDocument[local]
-            }
-            postings.documentStarts.append(postings.documentBytes.count)
-            postings.positionStarts.append(postings.positionBytes.count)
-            postings.documentCounts.append(count)
-        }
-        for shardIndex in shards.indices {
-            shards[shardIndex].documentStreams.removeAll()
-            shards[shardIndex].positionStreams.removeAll()
-        }
-        return (terms, postings)
     }
 }
