@@ -15,8 +15,13 @@ struct ShortTermCache {
         var hash: UInt64 { (low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15 }
     }
 
-    private var keys: [Key]
-    private var ids: [UInt32]
+    /// A slot: key and id side by side, so a lookup touches one cache line.
+    private struct Entry {
+        var key: Key
+        var id: UInt32
+    }
+
+    private var entries: [Entry]
     private var mask: Int
     private var shift: UInt64
     private var count = 0
@@ -25,8 +30,7 @@ struct ShortTermCache {
     init(capacity: Int = 1_024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [Key](repeating: Key(low: 0, high: 0), count: size)
-        ids = [UInt32](repeating: 0, count: size)
+        entries = [Entry](repeating: Entry(key: Key(low: 0, high: 0), id: 0), count: size)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
@@ -45,35 +49,32 @@ struct ShortTermCache {
     @inline(__always)
     mutating func id(for key: Key, orInsert makeID: () -> UInt32) -> UInt32 {
         var slot = Int(truncatingIfNeeded: key.hash >> shift)
-        let found: UInt32? = keys.withUnsafeBufferPointer { keys in
+        let found: UInt32? = entries.withUnsafeBufferPointer { entries in
             while true {
-                let stored = keys[slot]
-                if stored == key { return ids[slot] }
-                if stored.low == 0 { return nil }
+                let entry = entries[slot]
+                if entry.key == key { return entry.id }
+                if entry.key.low == 0 { return nil }
                 slot = (slot + 1) & mask
             }
         }
         if let found { return found }
         let id = makeID()
-        keys[slot] = key
-        ids[slot] = id
+        entries[slot] = Entry(key: key, id: id)
         count += 1
-        if count * 2 > keys.count { grow() }
+        if count * 2 > entries.count { grow() }
         return id
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldIDs = ids
-        let size = keys.count * 2
-        keys = [Key](repeating: Key(low: 0, high: 0), count: size)
-        ids = [UInt32](repeating: 0, count: size)
+        let old = entries
+        let size = entries.count * 2
+        entries = [Entry](repeating: Entry(key: Key(low: 0, high: 0), id: 0), count: size)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
-        for (key, id) in zip(oldKeys, oldIDs) where key.low != 0 {
-            var slot = Int(truncatingIfNeeded: key.hash >> shift)
-            while keys[slot].low != 0 { slot = (slot + 1) & mask }
-            keys[slot] = key
-            ids[slot] = id
+        for entry in old where entry.key.low != 0 {
+            var slot = Int(truncatingIfNeeded: entry.key.hash >> shift)
+            while entries[slot].key.low != 0 { slot = (slot + 1) & mask }
+            entries[slot] = entry
         }
     }
 }
