@@ -1,15 +1,16 @@
 /// Growable byte streams, one per term and kind (documents, positions), kept as chains of
 /// blocks in 1 MiB chunks: a term's stream costs a few integers instead of its own array
 /// (an archive has hundreds of thousands of terms, most used once), and growing never
-/// copies what is already written.
+/// copies what is already written. Blocks double up to 4 KiB, so a term's last block wastes
+/// little. The chunks are mapped pages (``PageChunks``), returned to the system on release.
 struct PostingPool {
     static let chunkSize = 1 << 20
     static let firstBlock = 16
-    static let largestBlock = 1 << 16
+    static let largestBlock = 1 << 12
     /// Each block: 4 bytes next-block address (0: none), 4 bytes data size, then the data.
     private static let header = 8
 
-    private var chunks: [[UInt8]] = []
+    private var chunks = PageChunks(chunkSize: PostingPool.chunkSize)
     /// Next free byte in the last chunk.
     private var used = PostingPool.chunkSize
     /// Per stream: first block, current block, write address, end of the current block.
@@ -20,6 +21,8 @@ struct PostingPool {
 
     /// Bytes written to all streams.
     private(set) var totalBytes = 0
+    /// Bytes written to each stream.
+    private(set) var sizes: [UInt32] = []
 
     /// Number of streams.
     var count: Int { heads.count }
@@ -30,12 +33,15 @@ struct PostingPool {
         tails.append(0)
         fills.append(0)
         ends.append(0)
+        sizes.append(0)
         return heads.count - 1
     }
 
     /// Appends bytes to a stream.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to stream: Int) {
+        if !isKnownUniquelyReferenced(&chunks) { chunks = chunks.copy() }
         totalBytes += bytes.count
+        sizes[stream] += UInt32(bytes.count)
         var offset = 0
         while offset < bytes.count {
             if fills[stream] == ends[stream] { grow(stream) }
@@ -43,9 +49,7 @@ struct PostingPool {
             let room = Int(ends[stream]) - address
             let take = min(room, bytes.count - offset)
             let chunk = address >> 20, start = address & (PostingPool.chunkSize - 1)
-            chunks[chunk].withUnsafeMutableBufferPointer { target in
-                for index in 0..<take { target[start + index] = bytes[offset + index] }
-            }
+            if let source = bytes.baseAddress { (chunks[chunk] + start).update(from: source + offset, count: take) }
             offset += take
             fills[stream] += UInt32(take)
         }
@@ -53,19 +57,29 @@ struct PostingPool {
 
     /// Calls `body` with each written run of a stream's bytes, in order.
     func forEachRun(of stream: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachRun(of: stream, stoppingEarly: false, body)
+    }
+
+    private func forEachRun(of stream: Int, stoppingEarly: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var block = Int(heads[stream])
         guard block != 0 else { return }
         while true {
             let chunk = block >> 20, start = block & (PostingPool.chunkSize - 1)
-            let (next, size) = chunks[chunk].withUnsafeBufferPointer { bytes in
-                (PostingPool.read(bytes, start), Int(PostingPool.read(bytes, start + 4)))
-            }
+            let bytes = UnsafeBufferPointer(start: chunks[chunk], count: PostingPool.chunkSize)
+            let next = PostingPool.read(bytes, start), size = Int(PostingPool.read(bytes, start + 4))
             let dataStart = start + PostingPool.header
             let length = next == 0 ? Int(fills[stream]) - (block + PostingPool.header) : size
-            chunks[chunk].withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[dataStart..<dataStart + length])) }
-            if next == 0 { return }
+            body(UnsafeBufferPointer(rebasing: bytes[dataStart..<dataStart + length]))
+            if next == 0 || stoppingEarly { return }
             block = Int(next)
         }
+    }
+
+    /// Calls `body` with the first written run of a stream's bytes; nil when it is empty.
+    func withFirstRun<Result>(of stream: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        var result: Result?
+        forEachRun(of: stream, stoppingEarly: true) { if result == nil, !$0.isEmpty { result = body($0) } }
+        return result
     }
 
     /// Releases everything.
@@ -78,7 +92,7 @@ struct PostingPool {
         let previousSize = previous == 0 ? 0 : Int(ends[stream]) - previous - PostingPool.header
         let size = previous == 0 ? PostingPool.firstBlock : min(PostingPool.largestBlock, previousSize * 2)
         if used + PostingPool.header + size > PostingPool.chunkSize {
-            chunks.append([UInt8](repeating: 0, count: PostingPool.chunkSize))
+            chunks.append()
             // Address 0 means "none": the first chunk starts at 8.
             used = chunks.count == 1 ? PostingPool.header : 0
         }
@@ -94,9 +108,7 @@ struct PostingPool {
 
     private mutating func write(_ value: UInt32, at address: Int) {
         let chunk = address >> 20, start = address & (PostingPool.chunkSize - 1)
-        chunks[chunk].withUnsafeMutableBufferPointer { bytes in
-            for index in 0..<4 { bytes[start + index] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(index))) }
-        }
+        for index in 0..<4 { chunks[chunk][start + index] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(index))) }
     }
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt32 {

@@ -18,26 +18,27 @@ enum RadixSort {
         }
         if scratch.count < keys.count { scratch = [UInt64](repeating: 0, count: keys.count) }
         var shift: UInt64 = 32
-        var counts = [Int](repeating: 0, count: 257)
         var inKeys = true
-        while shift < 64, highest >> (shift - 32) > 0 {
-            for index in counts.indices { counts[index] = 0 }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 257) { counts in
             keys.withUnsafeMutableBufferPointer { keyBuffer in
                 scratch.withUnsafeMutableBufferPointer { whole in
                     let scratchBuffer = UnsafeMutableBufferPointer(rebasing: whole[0..<keyBuffer.count])
-                    let source = inKeys ? keyBuffer : scratchBuffer
-                    let target = inKeys ? scratchBuffer : keyBuffer
-                    for key in source { counts[Int((key >> shift) & 0xFF) + 1] += 1 }
-                    for index in 1..<257 { counts[index] += counts[index - 1] }
-                    for key in source {
-                        let bucket = Int((key >> shift) & 0xFF)
-                        target[counts[bucket]] = key
-                        counts[bucket] += 1
+                    while shift < 64, highest >> (shift - 32) > 0 {
+                        counts.update(repeating: 0)
+                        let source = inKeys ? keyBuffer : scratchBuffer
+                        let target = inKeys ? scratchBuffer : keyBuffer
+                        for key in source { counts[Int((key >> shift) & 0xFF) + 1] += 1 }
+                        for index in 1..<257 { counts[index] += counts[index - 1] }
+                        for key in source {
+                            let bucket = Int((key >> shift) & 0xFF)
+                            target[counts[bucket]] = key
+                            counts[bucket] += 1
+                        }
+                        inKeys.toggle()
+                        shift += 8
                     }
                 }
             }
-            inKeys.toggle()
-            shift += 8
         }
         if !inKeys {
             let count = keys.count

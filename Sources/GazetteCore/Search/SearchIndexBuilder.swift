@@ -6,6 +6,8 @@
 /// grow as two byte streams in the ``CompactPostings`` layout.
 struct SearchIndexBuilder {
     var terms = TermTable(capacity: 16_384)
+    /// Ids of short terms, looked up before `terms`.
+    private var shortTerms = ShortTermCache(capacity: 16_384)
     /// Per term: its document records and its positions, as in ``CompactPostings``.
     var documentStreams = PostingPool()
     var positionStreams = PostingPool()
@@ -66,12 +68,10 @@ struct SearchIndexBuilder {
                     previous = position
                     end += 1
                 }
-                batch.keys.append(term << 32 | UInt64(batch.documents.count))
-                batch.documents.append(document)
-                batch.titleFrequencies.append(inTitle)
-                batch.bodyFrequencies.append(UInt32(end - start) - inTitle)
-                batch.positionStarts.append(UInt32(positionStart))
-                batch.positionEnds.append(UInt32(batch.positions.count))
+                batch.keys.append(term << 32 | UInt64(batch.records.count))
+                batch.records.append(Batch.Record(
+                    document: document, title: inTitle, body: UInt32(end - start) - inTitle,
+                    positionStart: UInt32(positionStart), positionEnd: UInt32(batch.positions.count)))
                 start = end
             }
         }
@@ -83,34 +83,46 @@ struct SearchIndexBuilder {
     mutating func flush() {
         RadixSort.sortByHighHalf(&batch.keys, scratch: &sortScratch)
         batch.keys.withUnsafeBufferPointer { keys in
-            var start = 0
-            while start < keys.count {
-                let term = Int(keys[start] >> 32)
-                var end = start
-                encoded.removeAll(keepingCapacity: true)
-                encodedPositions.removeAll(keepingCapacity: true)
-                var next = nextDocument[term]
-                while end < keys.count && Int(keys[end] >> 32) == term {
-                    let record = Int(UInt32(truncatingIfNeeded: keys[end]))
-                    let document = batch.documents[record]
-                    VarInt.append(document - next, to: &encoded)
-                    VarInt.append(batch.titleFrequencies[record], to: &encoded)
-                    VarInt.append(batch.bodyFrequencies[record], to: &encoded)
-                    next = document + 1
-                    let range = Int(batch.positionStarts[record])..<Int(batch.positionEnds[record])
-                    batch.positions.withUnsafeBufferPointer {
-                        encodedPositions.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range]))
+            batch.records.withUnsafeBufferPointer { records in
+                batch.positions.withUnsafeBufferPointer { positions in
+                    var start = 0
+                    while start < keys.count {
+                        let term = Int(keys[start] >> 32)
+                        var end = start
+                        encoded.removeAll(keepingCapacity: true)
+                        encodedPositions.removeAll(keepingCapacity: true)
+                        var next = nextDocument[term]
+                        while end < keys.count && Int(keys[end] >> 32) == term {
+                            let record = records[Int(UInt32(truncatingIfNeeded: keys[end]))]
+                            VarInt.append(record.document - next, to: &encoded)
+                            VarInt.append(record.title, to: &encoded)
+                            VarInt.append(record.body, to: &encoded)
+                            next = record.document + 1
+                            let range = Int(record.positionStart)..<Int(record.positionEnd)
+                            encodedPositions.append(contentsOf: UnsafeBufferPointer(rebasing: positions[range]))
+                            end += 1
+                        }
+                        nextDocument[term] = next
+                        documentCounts[term] += UInt32(end - start)
+                        encoded.withUnsafeBufferPointer { documentStreams.append($0, to: term) }
+                        encodedPositions.withUnsafeBufferPointer { positionStreams.append($0, to: term) }
+                        start = end
                     }
-                    end += 1
                 }
-                nextDocument[term] = next
-                documentCounts[term] += UInt32(end - start)
-                encoded.withUnsafeBufferPointer { documentStreams.append($0, to: term) }
-                encodedPositions.withUnsafeBufferPointer { positionStreams.append($0, to: term) }
-                start = end
             }
         }
         batch.clear()
+    }
+
+    /// Flushes the last batch and releases the scratch space of building.
+    mutating func finish() {
+        flush()
+        batch = Batch()
+        occurrences = []
+        sortScratch = []
+        encoded = []
+        encodedPositions = []
+        shortTerms = ShortTermCache(capacity: 0)
     }
 
     private mutating func tokenize(_ text: String) {
@@ -123,7 +135,12 @@ struct SearchIndexBuilder {
         var tokenizer = self.tokenizer
         self.tokenizer = Tokenizer()
         tokenizer.forEachTokenBytes(inUTF8: text) { bytes, _ in
-            let id = terms.insert(bytes)
+            let id: UInt32
+            if let key = ShortTermCache.key(bytes) {
+                id = shortTerms.id(for: key) { terms.insert(bytes) }
+            } else {
+                id = terms.insert(bytes)
+            }
             if Int(id) == documentStreams.count {
                 _ = documentStreams.addStream()
                 _ = positionStreams.addStream()
@@ -140,84 +157,25 @@ struct SearchIndexBuilder {
     private struct Batch {
         /// Flush once this many postings are waiting (about 7 MB of records, some 800 articles).
         static let flushRecords = 1 << 18
+        /// One article's postings of one term.
+        struct Record {
+            var document: UInt32
+            var title: UInt32
+            var body: UInt32
+            /// Its positions in `positions`.
+            var positionStart: UInt32
+            var positionEnd: UInt32
+        }
+
         /// `term << 32 | record`.
         var keys: [UInt64] = []
-        var documents: [UInt32] = []
-        var titleFrequencies: [UInt32] = []
-        var bodyFrequencies: [UInt32] = []
-        var positionStarts: [UInt32] = []
-        var positionEnds: [UInt32] = []
+        var records: [Record] = []
         var positions: [UInt8] = []
 
         mutating func clear() {
             keys.removeAll(keepingCapacity: true)
-            documents.removeAll(keepingCapacity: true)
-            titleFrequencies.removeAll(keepingCapacity: true)
-            bodyFrequencies.removeAll(keepingCapacity: true)
-            positionStarts.removeAll(keepingCapacity: true)
-            positionEnds.removeAll(keepingCapacity: true)
+            records.removeAll(keepingCapacity: true)
             positions.removeAll(keepingCapacity: true)
         }
-    }
-
-    /// Joins shards built over consecutive runs of articles, in order, into one index layout.
-    static func merge(_ shards: inout [SearchIndexBuilder]) -> (terms: TermTable, postings: CompactPostings) {
-        guard var terms = shards.first?.terms else { return (TermTable(), CompactPostings()) }
-        // Global id of every shard-local term; shard 0's ids are the global ones.
-        var localIDs: [[Int32]] = []  // per shard: global id → local id, or -1
-        for shard in shards.dropFirst() {
-            for local in 0..<shard.terms.count {
-                _ = shard.terms.withTerm(UInt32(local)) { terms.insert($0) }
-            }
-        }
-        for shard in shards {
-            var map = [Int32](repeating: -1, count: terms.count)
-            for local in 0..<shard.terms.count {
-                let global = shard.terms.withTerm(UInt32(local)) { terms.find($0) } ?? 0
-                map[Int(global)] = Int32(local)
-            }
-            localIDs.append(map)
-        }
-        var postings = CompactPostings()
-        postings.documentBytes.reserveCapacity(shards.reduce(0) { $0 + $1.documentStreams.totalBytes })
-        postings.positionBytes.reserveCapacity(shards.reduce(0) { $0 + $1.positionStreams.totalBytes })
-        postings.documentStarts.reserveCapacity(terms.count + 1)
-        postings.positionStarts.reserveCapacity(terms.count + 1)
-        postings.documentCounts.reserveCapacity(terms.count)
-        var scratch: [UInt8] = []
-        for global in 0..<terms.count {
-            var count: UInt32 = 0
-            var nextDocument: UInt32 = 0
-            for shardIndex in shards.indices {
-                let local = Int(localIDs[shardIndex][global])
-                guard local >= 0 else { continue }
-                var first = true
-                shards[shardIndex].documentStreams.forEachRun(of: local) { run in
-                    guard first else {
-                        postings.documentBytes.append(contentsOf: run)
-                        return
-                    }
-                    // Each shard's first gap counts from 0; rebase it on the previous shard's last article.
-                    first = false
-                    var offset = 0
-                    let gap = VarInt.read(run, at: &offset)
-                    scratch.removeAll(keepingCapacity: true)
-                    VarInt.append(gap - nextDocument, to: &scratch)
-                    scratch.withUnsafeBufferPointer { postings.documentBytes.append(contentsOf: $0) }
-                    postings.documentBytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[offset...]))
-                }
-                shards[shardIndex].positionStreams.forEachRun(of: local) { postings.positionBytes.append(contentsOf: $0) }
-                count += shards[shardIndex].documentCounts[local]
-                nextDocument = shards[shardIndex].nextDocument[local]
-            }
-            postings.documentStarts.append(postings.documentBytes.count)
-            postings.positionStarts.append(postings.positionBytes.count)
-            postings.documentCounts.append(count)
-        }
-        for shardIndex in shards.indices {
-            shards[shardIndex].documentStreams.removeAll()
-            shards[shardIndex].positionStreams.removeAll()
-        }
-        return (terms, postings)
     }
 }

@@ -12,13 +12,25 @@ import Foundation
 ///   and is tokenized as words.
 /// - Emoji, symbols and punctuation are not tokens.
 public struct Tokenizer {
-    /// How a non-ASCII scalar tokenizes, and its folded UTF-8 bytes.
+    /// How a non-ASCII scalar tokenizes, and its folded UTF-8 bytes: up to 8 packed
+    /// little-endian in `packed` (a plain value, so reading the cache retains nothing), longer
+    /// ones in `Tokenizer.longFoldings`.
     private struct Folding {
         var kind: Class
-        var bytes: [UInt8]
+        var packed: UInt64
+        /// Number of folded bytes, or -1 when they are in `longFoldings`.
+        var count: Int
+
+        static let none = Folding(kind: .separator, packed: 0, count: 0)
     }
 
     private var foldCache: [UInt32: Folding] = [:]
+    private var longFoldings: [UInt32: [UInt8]] = [:]
+    /// The last folding of each scalar value modulo its size (allocated at the first non-ASCII
+    /// scalar), in front of `foldCache`: scalar value + 1, or 0 when empty.
+    private var recentValues: [UInt32] = []
+    private var recentFoldings: [Folding] = []
+    private static let recentSize = 1_024
     private var token: [UInt8] = []
 
     /// Creates a tokenizer (it caches foldings of non-ASCII characters it meets).
@@ -79,13 +91,13 @@ public struct Tokenizer {
             switch folding.kind {
             case .letter:
                 if !inWord { inWord = true; start = index }
-                folding.bytes.withUnsafeBufferPointer { token.append(contentsOf: $0) }
+                append(folding, of: value)
             case .mark:
-                if inWord { folding.bytes.withUnsafeBufferPointer { token.append(contentsOf: $0) } }
+                if inWord { append(folding, of: value) }
             case .ideograph:
                 if inWord { emit(index, body) }
                 start = index
-                folding.bytes.withUnsafeBufferPointer { token.append(contentsOf: $0) }
+                append(folding, of: value)
                 emit(next, body)
             case .separator:
                 if inWord { emit(index, body) }
@@ -182,9 +194,34 @@ public struct Tokenizer {
         }
     }
 
+    /// Appends a scalar's folded bytes to the current token.
+    @inline(__always)
+    private mutating func append(_ folding: Folding, of value: UInt32) {
+        guard folding.count >= 0 else {
+            longFoldings[value].map { token.append(contentsOf: $0) }
+            return
+        }
+        for index in 0..<folding.count { token.append(UInt8(truncatingIfNeeded: folding.packed >> UInt64(index * 8))) }
+    }
+
+    /// The folding of a scalar, from the recent foldings when there.
+    @inline(__always)
+    private mutating func fold(_ value: UInt32) -> Folding {
+        if recentValues.isEmpty {
+            recentValues = [UInt32](repeating: 0, count: Tokenizer.recentSize)
+            recentFoldings = [Folding](repeating: .none, count: Tokenizer.recentSize)
+        }
+        let slot = Int(value) & (Tokenizer.recentSize - 1)
+        if recentValues[slot] == value &+ 1 { return recentFoldings[slot] }
+        let folding = foldUncached(value)
+        recentValues[slot] = value &+ 1
+        recentFoldings[slot] = folding
+        return folding
+    }
+
     /// Lowercase, without diacritics; compatibility forms (fullwidth letters) unified.
     /// Characters of scripts without spaces keep their marks.
-    private mutating func fold(_ value: UInt32) -> Folding {
+    private mutating func foldUncached(_ value: UInt32) -> Folding {
         if let cached = foldCache[value] { return cached }
         let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
         let kind = Tokenizer.classify(scalar)
@@ -201,7 +238,14 @@ public struct Tokenizer {
                 }
             }
         }
-        let folding = Folding(kind: kind, bytes: Array(folded.utf8))
+        let bytes = Array(folded.utf8)
+        var folding = Folding(kind: kind, packed: 0, count: bytes.count)
+        if bytes.count > 8 {
+            folding.count = -1
+            longFoldings[value] = bytes
+        } else {
+            for (index, byte) in bytes.enumerated() { folding.packed |= UInt64(byte) << UInt64(index * 8) }
+        }
         foldCache[value] = folding
         return folding
     }

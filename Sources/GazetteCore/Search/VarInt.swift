@@ -12,6 +12,24 @@ enum VarInt {
         bytes.append(UInt8(value))
     }
 
+    /// Number of bytes `value` takes.
+    static func length(_ value: UInt32) -> Int {
+        value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5
+    }
+
+    /// Writes `value` at `offset` of `bytes` (room for ``length(_:)`` bytes) and moves `offset` past it.
+    @inline(__always)
+    static func write(_ value: UInt32, to bytes: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
+        var value = value
+        while value >= 0x80 {
+            bytes[offset] = UInt8(truncatingIfNeeded: value) | 0x80
+            offset += 1
+            value >>= 7
+        }
+        bytes[offset] = UInt8(value)
+        offset += 1
+    }
+
     /// Reads the number at `offset` and moves `offset` past it. The bytes must hold a whole
     /// number there (they were written by ``append(_:to:)``).
     @inline(__always)
