@@ -7,30 +7,23 @@ extension ArchiveFastDecoder {
         var id: String?, title: String?, date: ArticleDate?, url: String?, source: String?
         var body = ArticleBody.paragraphs([])
         var next: ArticleLink?, previous: ArticleLink?
-        var seen: UInt8 = 0
-        var more = try enterObject()
-        while more {
-            let key = try rawKey()
-            let bit: UInt8
+        try forEachMember { decoder, key in
             switch key.count {
-            case 2 where Self.matches(key, "id"): bit = 1; id = try string()
-            case 5 where Self.matches(key, "title"): bit = 2; title = try string()
+            case 2 where Self.matches(key, "id"): id = try decoder.string(); return 1
+            case 5 where Self.matches(key, "title"): title = try decoder.string(); return 2
             case 4 where Self.matches(key, "date"):
-                bit = 4
-                if let text = try optionalString() {
+                if let text = try decoder.optionalString() {
                     guard let parsed = ArticleDate(text) else { throw GiveUp() }
                     date = parsed
                 }
-            case 3 where Self.matches(key, "url"): bit = 8; url = try optionalString()
-            case 6 where Self.matches(key, "source"): bit = 16; source = try optionalString()
-            case 4 where Self.matches(key, "body"): bit = 32; body = try decodeBody()
-            case 4 where Self.matches(key, "next"): bit = 64; next = try decodeLink()
-            case 8 where Self.matches(key, "previous"): bit = 128; previous = try decodeLink()
-            default: bit = 0; try parser.skipValue(depthLimit: 256)
+                return 4
+            case 3 where Self.matches(key, "url"): url = try decoder.optionalString(); return 8
+            case 6 where Self.matches(key, "source"): source = try decoder.optionalString(); return 16
+            case 4 where Self.matches(key, "body"): body = try decoder.decodeBody(); return 32
+            case 4 where Self.matches(key, "next"): next = try decoder.decodeLink(); return 64
+            case 8 where Self.matches(key, "previous"): previous = try decoder.decodeLink(); return 128
+            default: try decoder.parser.skipValue(depthLimit: 256); return 0
             }
-            guard seen & bit == 0 else { throw GiveUp() }
-            seen |= bit
-            more = try nextMember()
         }
         guard let id, !id.isEmpty, let title, !Self.isBlank(title) else { throw GiveUp() }
         return Article(
@@ -62,23 +55,31 @@ extension ArchiveFastDecoder {
             return nil
         }
         var title: String?, id: String?, url: String?
+        try forEachMember { decoder, key in
+            switch key.count {
+            case 5 where Self.matches(key, "title"): title = try decoder.string(); return 1
+            case 2 where Self.matches(key, "id"): id = try decoder.optionalString(); return 2
+            case 3 where Self.matches(key, "url"): url = try decoder.optionalString(); return 4
+            default: try decoder.parser.skipValue(depthLimit: 256); return 0
+            }
+        }
+        guard let title, !Self.isBlank(title), id.map({ !$0.isEmpty }) ?? true else { throw GiveUp() }
+        return ArticleLink(title: title, id: id.map(ArticleID.init), url: url)
+    }
+
+    /// Walks an object's members: `member` reads the value of the member named by the bytes
+    /// it gets and returns the member's bit, or skips it and returns 0 when it is unknown. A
+    /// known member given twice gives up.
+    private mutating func forEachMember(_ member: (inout ArchiveFastDecoder, UnsafeRawBufferPointer) throws -> UInt8) throws {
         var seen: UInt8 = 0
         var more = try enterObject()
         while more {
             let key = try rawKey()
-            let bit: UInt8
-            switch key.count {
-            case 5 where Self.matches(key, "title"): bit = 1; title = try string()
-            case 2 where Self.matches(key, "id"): bit = 2; id = try optionalString()
-            case 3 where Self.matches(key, "url"): bit = 4; url = try optionalString()
-            default: bit = 0; try parser.skipValue(depthLimit: 256)
-            }
+            let bit = try member(&self, key)
             guard seen & bit == 0 else { throw GiveUp() }
             seen |= bit
             more = try nextMember()
         }
-        guard let title, !Self.isBlank(title), id.map({ !$0.isEmpty }) ?? true else { throw GiveUp() }
-        return ArticleLink(title: title, id: id.map(ArticleID.init), url: url)
     }
 
     /// A string value: validated eight bytes at a time, and made from the file's bytes in one
