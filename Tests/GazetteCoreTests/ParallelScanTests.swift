@@ -85,6 +85,26 @@ import Testing
         for threads in 1...8 { #expect(Self.decode(data, threads: threads) == nil, "threads: \(threads)") }
     }
 
+    /// Bodies are validated with shortcuts for two- and three-byte sequences: whatever the
+    /// full parser rejects, the fast path must give up on; what it accepts must load the same.
+    @Test(arguments: [
+        ([0xC3, 0xA9], true), ([0xE4, 0xB8, 0xAD], true), ([0xEF, 0xBF, 0xBD], true), ([0xED, 0x9F, 0xBF], true),
+        ([0xF0, 0x9F, 0x98, 0x80], true), ([0xE0, 0xA0, 0x80], true),
+        ([0xC3], false), ([0xC3, 0x41], false), ([0xE4, 0xB8], false), ([0xE4, 0x41, 0x80], false),
+        ([0xE4, 0xB8, 0x41], false), ([0xED, 0xA0, 0x80], false), ([0xE0, 0x80, 0x80], false), ([0xC0, 0x80], false),
+        ([0xFF], false), ([0x80], false),
+    ] as [([UInt8], Bool)])
+    func bodyBytesAreValidatedLikeTheFullParser(sequence: [UInt8], valid: Bool) throws {
+        let head = Array(#"{"format": "gazette-archive", "version": 1, "title": "T", "articles": [{"id": "u", "title": "U", "body": ["ab"#.utf8)
+        let data = Data(head + sequence + Array(#"cd"]}]}"#.utf8))
+        #expect(((try? JSONParser.parse(data)) != nil) == valid)
+        let fast = ArchiveFastDecoder.decode(ArchiveBytes(data))
+        #expect((fast != nil) == valid)
+        if let fast {
+            #expect(fast.articles.first?.body == [String(decoding: Array("ab".utf8) + sequence + Array("cd".utf8), as: UTF8.self)])
+        }
+    }
+
     @Test func titlesOfOnlyUnicodeWhiteSpaceAreBlankAndOthersAreNot() {
         #expect(ArchiveFastDecoder.isBlank(""))
         #expect(ArchiveFastDecoder.isBlank(" \t\n"))

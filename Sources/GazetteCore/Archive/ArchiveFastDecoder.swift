@@ -41,7 +41,7 @@ struct ArchiveFastDecoder {
 
     private mutating func decodeDocument(splitBytes: Int, threads: Int) throws -> Archive {
         var format: String?, version: String?, title: String?, source: String?
-        var run: ArticleRun?
+        var decoded: (articles: [Article], positions: [ArticleID: Int])?
         var seen = Set<String>()
         var pending = try firstKey()
         while let key = pending {
@@ -53,7 +53,7 @@ struct ArchiveFastDecoder {
                 version = try parser.parseNumber()
             case "title": title = try string()
             case "source": source = try optionalString()
-            case "articles": run = try decodeArticles(splitBytes: splitBytes, threads: threads)
+            case "articles": decoded = try decodeArticles(splitBytes: splitBytes, threads: threads)
             default: try parser.skipValue(depthLimit: 256)
             }
             pending = try nextKey()
@@ -61,19 +61,22 @@ struct ArchiveFastDecoder {
         parser.skipWhitespace()
         guard parser.position == parser.bytes.count, format == Archive.formatName,
               let version, let number = Int(version), number >= 1, number <= Archive.formatVersion,
-              let title, !ArchiveFastDecoder.isBlank(title), let run else { throw GiveUp() }
+              let title, !ArchiveFastDecoder.isBlank(title), let decoded else { throw GiveUp() }
         return Archive(
-            metadata: ArchiveMetadata(title: title, source: source), articles: run.articles, positions: run.positions)
+            metadata: ArchiveMetadata(title: title, source: source), articles: decoded.articles,
+            positions: decoded.positions)
     }
 
     /// The article array, on one thread or split between several.
-    private mutating func decodeArticles(splitBytes: Int, threads: Int) throws -> ArticleRun {
-        guard try firstElement() else { return ArticleRun() }
+    private mutating func decodeArticles(
+        splitBytes: Int, threads: Int
+    ) throws -> (articles: [Article], positions: [ArticleID: Int]) {
+        guard try firstElement() else { return ([], [:]) }
         let starts = ArticleRun.splitCandidates(
             in: parser.bytes, from: parser.position, parts: min(threads, (parser.bytes.count - parser.position) / splitBytes))
-        let (run, end) = try ArticleRun.decode(from: parser.position, candidates: starts, source: self.source)
+        let (articles, positions, end) = try ArticleRun.decode(from: parser.position, candidates: starts, source: self.source)
         parser.position = end
-        return run
+        return (articles, positions)
     }
 
     /// Decodes articles from the position (an element of the article array) until the array

@@ -11,7 +11,7 @@ import Foundation
 /// without landing on it (it was inside a string, say) is ignored: the thread before simply
 /// goes on, and the work done from the guess is dropped.
 struct ArticleRun {
-    var articles: [Article] = []
+    var articles = ArticleBuffer()
     /// Each id's position in ``articles``.
     var positions: [ArticleID: Int] = [:]
 
@@ -38,8 +38,10 @@ struct ArticleRun {
 
     /// Decodes the article array from its first element at `start`, one thread per guessed
     /// start in `candidates` (increasing, after `start`) besides the first; returns the
-    /// articles and the position after the array.
-    static func decode(from start: Int, candidates: [Int], source: ArchiveBytes) throws -> (ArticleRun, Int) {
+    /// articles, each id's position and the position after the array.
+    static func decode(
+        from start: Int, candidates: [Int], source: ArchiveBytes
+    ) throws -> (articles: [Article], positions: [ArticleID: Int], end: Int) {
         let starts = [start] + candidates
         let parts = Parts(count: starts.count)
         let decodePart: @Sendable (Int) -> Void = { index in
@@ -57,28 +59,30 @@ struct ArticleRun {
         } else {
             DispatchQueue.concurrentPerform(iterations: starts.count, execute: decodePart)
         }
-        var result = ArticleRun()
+        // Follow the parts from the first: each one that stopped hands over to the part that
+        // started where it stopped.
+        var chain: [ArticleRun] = []
         var index = 0
+        var end = start
         while true {
             guard let part = parts[index] else { throw ArchiveFastDecoder.GiveUp() }
-            try result.append(part.run)
-            guard let stop = part.stoppedAt, let next = starts.firstIndex(of: stop) else { return (result, part.end) }
+            chain.append(part.run)
+            guard let stop = part.stoppedAt, let next = starts.firstIndex(of: stop) else {
+                end = part.end
+                break
+            }
             index = next
         }
-    }
-
-    /// Appends the articles of the run that follows; a repeated id gives up.
-    private mutating func append(_ other: ArticleRun) throws {
-        guard !articles.isEmpty else {
-            self = other
-            return
+        var positions = chain[0].positions
+        var offset = chain[0].articles.count
+        for run in chain.dropFirst() {
+            positions.reserveCapacity(offset + run.articles.count)
+            for (id, position) in run.positions {
+                guard positions.updateValue(offset + position, forKey: id) == nil else { throw ArchiveFastDecoder.GiveUp() }
+            }
+            offset += run.articles.count
         }
-        let offset = articles.count
-        positions.reserveCapacity(offset + other.articles.count)
-        for (id, position) in other.positions {
-            guard positions.updateValue(offset + position, forKey: id) == nil else { throw ArchiveFastDecoder.GiveUp() }
-        }
-        articles.append(contentsOf: other.articles)
+        return (ArticleBuffer.joined(chain.map(\.articles)), positions, end)
     }
 
     /// Guessed element starts splitting the bytes from `start` into about `parts` equal shares
