@@ -12,6 +12,17 @@ extension CellGrid {
         let limit = min(size.width, column + max(0, maxWidth ?? size.width))
         guard column < limit else { return 0 }
         clearWideCell(endingAt: column, row: row)
+        if Self.isPrintableASCII(text) {
+            // One cell per byte: no grapheme breaking or width lookups.
+            var position = column
+            for byte in text.utf8 {
+                guard position < limit else { break }
+                put(Cell(Character(Unicode.Scalar(byte)), style: style), row: row, column: position)
+                position += 1
+            }
+            clearOrphanedContinuation(at: position, row: row)
+            return max(0, position - max(column, 0))
+        }
         var position = column
         for character in text {
             let shown = Self.displayable(character)
@@ -44,6 +55,13 @@ extension CellGrid {
     ) -> Int {
         let width = min(width, size.width - column)
         guard width > 0 else { return 0 }
+        if Self.isPrintableASCII(text) {
+            let count = text.utf8.count
+            guard count > width else { return write(text, row: row, column: column, maxWidth: width, style: style) }
+            let cut = text.utf8.index(text.startIndex, offsetBy: width - 1)
+            let written = write(text[text.startIndex..<cut], row: row, column: column, maxWidth: width - 1, style: style)
+            return written + write("…", row: row, column: column + written, maxWidth: width - written, style: style)
+        }
         var used = 0
         var cut: S.Index?
         var index = text.startIndex
@@ -81,6 +99,8 @@ extension CellGrid {
     /// The grapheme shown for a character: itself, or a visible stand-in for a control
     /// character (a Control Picture, "␡", U+FFFD, or a space for tab and line breaks).
     static func displayable(_ character: Character) -> Character {
+        // A first byte of printable ASCII or of a scalar from U+00C0 on: nothing to replace.
+        if let lead = character.utf8.first, (lead >= 0x20 && lead < 0x7F) || lead >= 0xC3 { return character }
         guard let first = character.unicodeScalars.first else { return " " }
         let value = first.value
         guard value < 0x20 || (0x7F...0x9F).contains(value) else { return character }
@@ -88,6 +108,11 @@ extension CellGrid {
         case .replace(let scalar): return Character(scalar)
         case .keep, .drop: return "\u{FFFD}"
         }
+    }
+
+    /// True when every byte of the text is printable ASCII (one column per byte).
+    static func isPrintableASCII<S: StringProtocol>(_ text: S) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// Stores a cell, ignoring positions left of the grid.

@@ -80,13 +80,28 @@ struct ListCommand: ParsableCommand {
             ArticleJSON.print(.object(root))
             return
         }
-        var output = ""
+        // Lines go out in large chunks of bytes, never through one huge string.
+        let chunk = 1 << 20
+        var output: [UInt8] = []
+        output.reserveCapacity(chunk + 4_096)
         for index in indices {
             let article = archive.articles[index]
-            let date = article.date?.dayText ?? String(repeating: " ", count: 10)
-            output += "\(date)  \(SafeText.line(article.id.rawValue))  \(SafeText.line(article.title))\n"
+            if let date = article.date {
+                output += date.text.utf8.prefix(10)  // YYYY-MM-DD, validated ASCII
+            } else {
+                output += repeatElement(UInt8(ascii: " "), count: 10)
+            }
+            output += "  ".utf8
+            output += SafeText.line(article.id.rawValue).utf8
+            output += "  ".utf8
+            output += SafeText.line(article.title).utf8
+            output.append(UInt8(ascii: "\n"))
+            if output.count >= chunk {
+                FileHandle.standardOutput.write(Data(output))
+                output.removeAll(keepingCapacity: true)
+            }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        if !output.isEmpty { FileHandle.standardOutput.write(Data(output)) }
     }
 
     func selectedIndices(_ archive: Archive) -> [Int] {

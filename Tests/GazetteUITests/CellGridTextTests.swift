@@ -2,6 +2,36 @@ import Testing
 @testable import GazetteUI
 
 @Suite struct CellGridTextTests {
+    /// Plain ASCII takes a byte-per-cell shortcut; the same text followed by a grapheme that
+    /// never fits takes the general path. Both must fill the same cells.
+    @Test(arguments: ["", "a", "hello world", "  indented  ", "~!@#$%^&*()_+{}|:<>?", String(repeating: "xy ", count: 30)])
+    func asciiShortcutMatchesTheGeneralPath(text: String) {
+        for (column, maxWidth) in [(0, 1), (0, 5), (3, 40), (-2, 6), (7, 3), (0, 200)] {
+            let fits = max(0, min(maxWidth, text.count))
+            var shortcut = CellGrid(size: Size(width: 12, height: 1))
+            var general = shortcut
+            let a = shortcut.write(text, row: 0, column: column, maxWidth: fits, style: CellStyle(.match))
+            let b = general.write(text + "é", row: 0, column: column, maxWidth: fits, style: CellStyle(.match))
+            #expect(a == b)
+            #expect(shortcut == general, "column \(column), width \(maxWidth)")
+            var truncated = CellGrid(size: Size(width: 12, height: 1))
+            var generalTruncated = truncated
+            _ = truncated.writeTruncated(text + "z", row: 0, column: 0, width: maxWidth)
+            _ = generalTruncated.writeTruncated(text + "é", row: 0, column: 0, width: maxWidth)
+            #expect(truncated.lines.first?.dropLast() == generalTruncated.lines.first?.dropLast())
+        }
+    }
+
+    @Test func asciiTruncatesWithAnEllipsisAndClearsHalvesOfWideCells() {
+        var grid = CellGrid(size: Size(width: 12, height: 2))
+        #expect(grid.writeTruncated("abcdefghij", row: 0, column: 0, width: 5) == 5)
+        #expect(grid.writeTruncated("abcde", row: 0, column: 6, width: 5) == 5)
+        #expect(grid.write("中文", row: 1, column: 0) == 4)
+        #expect(grid.write("ab", row: 1, column: 1) == 2)
+        #expect(grid.lines == ["abcd… abcde", " ab"])
+        #expect(!grid[1, 3].isContinuation)
+    }
+
     @Test func writesAsciiAndReturnsColumns() {
         var grid = CellGrid(size: Size(width: 10, height: 2))
         #expect(grid.write("hello", row: 0, column: 2) == 5)

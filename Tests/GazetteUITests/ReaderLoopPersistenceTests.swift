@@ -36,6 +36,19 @@ import Testing
         #expect(marks.saved.last?.sort == .dateDescending)
     }
 
+    @Test func firstSaveWaitsForTheFirstFrame() throws {
+        let screen = FakeScreen(size: Size(width: 100, height: 12), events: [.character("q")])
+        let recorder = Recorder()
+        var framesAtSaves: [Int] = []
+        let loop = ReaderLoop { state in
+            framesAtSaves.append(screen.frames.count)
+            recorder.saved.append(state)
+        }
+        _ = try loop.run(ReaderFixture.state(width: 100, height: 12), on: screen, index: nil)
+        #expect(framesAtSaves.first == 1)
+        #expect(recorder.saved.first?.read == [ArticleID("a1")])
+    }
+
     @Test func doesNotRewriteAnUnchangedState() throws {
         let first = Recorder()
         _ = try Self.run([], recorder: first)

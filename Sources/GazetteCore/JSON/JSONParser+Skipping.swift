@@ -29,10 +29,22 @@ extension JSONParser {
                 throw error("control character in a string")
             case 0x20..<0x80:
                 position += 1
+            case 0xC2...0xDF where position + 1 < count && JSONParser.isContinuation(base, position + 1):
+                position += 2  // two bytes (Latin, Greek, Cyrillic…): always valid
+            case 0xE1...0xEF
+                where byte != 0xED && position + 2 < count && JSONParser.isContinuation(base, position + 1)
+                    && JSONParser.isContinuation(base, position + 2):
+                position += 3  // three bytes without the lead's special ranges (most CJK)
             default:
                 try skipUTF8Sequence()
             }
         }
+    }
+
+    /// Whether the byte at `offset` is a UTF-8 continuation byte (10xxxxxx).
+    @inline(__always)
+    static func isContinuation(_ base: UnsafeRawPointer, _ offset: Int) -> Bool {
+        base.load(fromByteOffset: offset, as: UInt8.self) & 0xC0 == 0x80
     }
 
     /// True when none of the eight bytes is a quote, a backslash, a control character or

@@ -24,6 +24,13 @@ public struct Archive: Sendable {
         self.positions = positions
     }
 
+    /// Creates an archive whose id positions are already known (unique ids only).
+    init(metadata: ArchiveMetadata, articles: [Article], positions: [ArticleID: Int]) {
+        self.metadata = metadata
+        self.articles = articles
+        self.positions = positions
+    }
+
     /// The position in ``articles`` of the article with this id.
     public func index(of id: ArticleID) -> Int? {
         positions[id]

@@ -43,6 +43,21 @@ public struct Article: Hashable, Sendable, Identifiable {
         self.previous = previous
     }
 
+    /// Creates an article whose body may still be raw bytes.
+    init(
+        id: ArticleID, title: String, date: ArticleDate?, url: String?, source: String?,
+        storedBody: ArticleBody, next: ArticleLink?, previous: ArticleLink?
+    ) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.url = url
+        self.source = source
+        self.storedBody = storedBody
+        self.next = next
+        self.previous = previous
+    }
+
     /// The link in the given direction, if the article has one.
     public func link(_ direction: LinkDirection) -> ArticleLink? {
         direction == .next ? next : previous

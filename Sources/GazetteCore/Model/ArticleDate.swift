@@ -19,7 +19,21 @@ public struct ArticleDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Parses an ISO 8601 date or date-time; `nil` when the text is not one.
     public init?(_ text: String) {
-        var scanner = DigitScanner(Array(text.utf8))
+        var utf8 = text
+        guard let fields = utf8.withUTF8({ ArticleDate.fields(of: $0) }) else { return nil }
+        self.text = text
+        self.year = fields.year
+        self.month = fields.month
+        self.day = fields.day
+        self.time = fields.time
+        self.utcOffsetMinutes = fields.offset
+    }
+
+    private typealias Fields = (year: Int, month: Int, day: Int, time: (hour: Int, minute: Int, second: Int)?, offset: Int?)
+
+    /// The parts of an ISO 8601 date or date-time spelled in `bytes`; nil when it is not one.
+    private static func fields(of bytes: UnsafeBufferPointer<UInt8>) -> Fields? {
+        var scanner = DigitScanner(bytes)
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
               let month = scanner.number(digits: 2), scanner.skip("-"),
               let day = scanner.number(digits: 2),
@@ -51,12 +65,7 @@ public struct ArticleDate: Hashable, Sendable, Comparable, CustomStringConvertib
             }
             guard scanner.atEnd else { return nil }
         }
-        self.text = text
-        self.year = year
-        self.month = month
-        self.day = day
-        self.time = time
-        self.utcOffsetMinutes = offset
+        return (year, month, day, time, offset)
     }
 
     /// The date as written in the archive.
@@ -115,15 +124,15 @@ public struct ArticleDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
 /// A tiny cursor over ASCII bytes used by ``ArticleDate``.
 private struct DigitScanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var atEnd: Bool { position == bytes.count }
 
-    mutating func skip(_ character: Character) -> Bool {
-        guard let ascii = character.asciiValue, position < bytes.count, bytes[position] == ascii else {
+    mutating func skip(_ character: Unicode.Scalar) -> Bool {
+        guard character.isASCII, position < bytes.count, bytes[position] == UInt8(character.value) else {
             return false
         }
         position += 1

@@ -29,7 +29,8 @@ public enum SafeText {
     /// One printable line: controls replaced as described above, tabs expanded to the next
     /// multiple of `tabWidth` columns (counting one column per character before the tab).
     public static func line(_ text: String, tabWidth: Int = 8) -> String {
-        if isSafe(text) { return text }
+        var utf8 = text
+        if utf8.withUTF8({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }) || isSafe(text) { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         var column = 0

@@ -59,7 +59,8 @@ public struct ReaderLoop {
         var saved = savedState
         let renderer = ReaderRenderer(keyMap: keyMap, dateFormat: dateFormat)
         if state.size != screen.size { state.apply(.resize(screen.size)) }
-        persist(&state, lastSaved: &saved)
+        // The first save (a file written and synced) waits until the first frame is shown.
+        var firstFrame = true
         while !state.shouldQuit {
             if state.index == nil, let background = index {
                 switch background.status {
@@ -69,6 +70,12 @@ public struct ReaderLoop {
             }
             if state.linksPending, let graph = links?.ready { state.attach(links: graph) }
             try screen.present(renderer.render(state))
+            if firstFrame {
+                firstFrame = false
+                let warningBefore = state.stateWarning
+                persist(&state, lastSaved: &saved)
+                if state.stateWarning != warningBefore { try screen.present(renderer.render(state)) }
+            }
             let waiting = (state.index == nil && index != nil) || (state.linksPending && links != nil)
             guard let event = try screen.nextEvent(timeoutMilliseconds: waiting ? pollMilliseconds : nil) else {
                 if waiting { continue }

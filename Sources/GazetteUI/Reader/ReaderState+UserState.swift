@@ -21,25 +21,22 @@ extension ReaderState {
     /// Restores a saved state: read and bookmarked articles, list order and filter, the open
     /// article, the selection and the history. Ids no longer in the archive are ignored.
     public mutating func restore(_ saved: UserState) {
-        var indexByID: [ArticleID: Int] = [:]
-        indexByID.reserveCapacity(archive.articles.count)
-        for (index, article) in archive.articles.enumerated() where indexByID[article.id] == nil {
-            indexByID[article.id] = index
-        }
-        func indices<S: Sequence>(_ ids: S) -> [Int] where S.Element == ArticleID { ids.compactMap { indexByID[$0] } }
+        // The archive already knows where each id is: nothing here is proportional to its size.
+        let archive = self.archive
+        func indices<S: Sequence>(_ ids: S) -> [Int] where S.Element == ArticleID { ids.compactMap { archive.index(of: $0) } }
         readArticles = Set(indices(saved.read))
         bookmarks = Set(indices(saved.bookmarked))
         sort = saved.sort
         filter = saved.filter
         bookmarkedOnly = saved.bookmarkedOnly
         history = ReaderHistory(back: indices(saved.historyBack), forward: indices(saved.historyForward))
-        if let open = saved.open.flatMap({ indexByID[$0] }) {
+        if let open = saved.open.flatMap({ archive.index(of: $0) }) {
             openArticle = open
             detailScroll = 0
         }
         if let openArticle { readArticles.insert(openArticle) }
         viewport.resize(count: rowCount)
-        let selected = saved.selected.flatMap { indexByID[$0] } ?? openArticle
+        let selected = saved.selected.flatMap { archive.index(of: $0) } ?? openArticle
         viewport.select(selected.flatMap { row(of: $0) } ?? 0)
         relayout()
     }

@@ -15,11 +15,17 @@ enum Kinsoku {
 
     /// Whether a line may not start with `character`.
     static func cannotStartLine(_ character: Character) -> Bool {
-        lineStartProhibited.contains(character)
+        !startsWithASCII(character) && lineStartProhibited.contains(character)
     }
 
     /// Whether a line may not end with `character`.
     static func cannotEndLine(_ character: Character) -> Bool {
-        lineEndProhibited.contains(character)
+        !startsWithASCII(character) && lineEndProhibited.contains(character)
+    }
+
+    /// True for graphemes starting with an ASCII scalar: none of them is in either set, so
+    /// the common case needs no hashing.
+    private static func startsWithASCII(_ character: Character) -> Bool {
+        (character.utf8.first ?? 0x80) < 0x80
     }
 }
