@@ -80,38 +80,71 @@ struct SearchIndexBuilder {
 
     /// Moves the batch's postings to their terms, one append per term and stream: appending
     /// posting by posting would touch a different term's buffer (a cache miss) every time.
+    /// The loop works on raw buffers (taken out of `self` for its length), so a term costs
+    /// no reference counting or uniqueness checks.
     mutating func flush() {
         RadixSort.sortByHighHalf(&batch.keys, scratch: &sortScratch)
+        // A record's three numbers take at most 5 bytes each.
+        let documentBound = batch.keys.count * 15
+        if encoded.count < documentBound { encoded = [UInt8](repeating: 0, count: documentBound) }
+        if encodedPositions.count < batch.positions.count {
+            encodedPositions = [UInt8](repeating: 0, count: batch.positions.count)
+        }
+        var batch = self.batch, encoded = self.encoded, encodedPositions = self.encodedPositions
+        var nextDocument = self.nextDocument, documentCounts = self.documentCounts
+        self.batch = Batch()
+        self.encoded = []
+        self.encodedPositions = []
+        self.nextDocument = []
+        self.documentCounts = []
         batch.keys.withUnsafeBufferPointer { keys in
-            batch.records.withUnsafeBufferPointer { records in
-                batch.positions.withUnsafeBufferPointer { positions in
-                    var start = 0
-                    while start < keys.count {
-                        let term = Int(keys[start] >> 32)
-                        var end = start
-                        encoded.removeAll(keepingCapacity: true)
-                        encodedPositions.removeAll(keepingCapacity: true)
-                        var next = nextDocument[term]
-                        while end < keys.count && Int(keys[end] >> 32) == term {
-                            let record = records[Int(UInt32(truncatingIfNeeded: keys[end]))]
-                            VarInt.append(record.document - next, to: &encoded)
-                            VarInt.append(record.title, to: &encoded)
-                            VarInt.append(record.body, to: &encoded)
-                            next = record.document + 1
-                            let range = Int(record.positionStart)..<Int(record.positionEnd)
-                            encodedPositions.append(contentsOf: UnsafeBufferPointer(rebasing: positions[range]))
-                            end += 1
-                        }
-                        nextDocument[term] = next
-                        documentCounts[term] += UInt32(end - start)
-                        encoded.withUnsafeBufferPointer { documentStreams.append($0, to: term) }
-                        encodedPositions.withUnsafeBufferPointer { positionStreams.append($0, to: term) }
-                        start = end
+        batch.records.withUnsafeBufferPointer { records in
+        batch.positions.withUnsafeBufferPointer { positions in
+        encoded.withUnsafeMutableBufferPointer { encoded in
+        encodedPositions.withUnsafeMutableBufferPointer { encodedPositions in
+        nextDocument.withUnsafeMutableBufferPointer { nextDocument in
+        documentCounts.withUnsafeMutableBufferPointer { documentCounts in
+            guard let positionBase = positions.baseAddress, let encodedPositionBase = encodedPositions.baseAddress
+            else { return }
+            var start = 0
+            while start < keys.count {
+                let term = Int(keys[start] >> 32)
+                var end = start
+                var documentBytes = 0
+                var positionBytes = 0
+                var next = nextDocument[term]
+                while end < keys.count && Int(keys[end] >> 32) == term {
+                    let record = records[Int(UInt32(truncatingIfNeeded: keys[end]))]
+                    VarInt.write(record.document - next, to: encoded, at: &documentBytes)
+                    VarInt.write(record.title, to: encoded, at: &documentBytes)
+                    VarInt.write(record.body, to: encoded, at: &documentBytes)
+                    next = record.document + 1
+                    // Mostly one to three bytes: a plain loop beats a call to memmove.
+                    for offset in Int(record.positionStart)..<Int(record.positionEnd) {
+                        encodedPositionBase[positionBytes] = positionBase[offset]
+                        positionBytes += 1
                     }
+                    end += 1
                 }
+                nextDocument[term] = next
+                documentCounts[term] += UInt32(end - start)
+                documentStreams.append(UnsafeBufferPointer(rebasing: encoded[0..<documentBytes]), to: term)
+                positionStreams.append(UnsafeBufferPointer(rebasing: encodedPositions[0..<positionBytes]), to: term)
+                start = end
             }
         }
+        }
+        }
+        }
+        }
+        }
+        }
         batch.clear()
+        self.batch = batch
+        self.encoded = encoded
+        self.encodedPositions = encodedPositions
+        self.nextDocument = nextDocument
+        self.documentCounts = documentCounts
     }
 
     /// Flushes the last batch and releases the scratch space of building.
