@@ -84,6 +84,28 @@ struct ReaderEndToEndTests {
         }
     }
 
+    @Test func colonCommandsFindInTheArticleAndQuit() throws {
+        try Self.withReader(articles: 3) { tmux in
+            _ = try tmux.waitFor(text: "Chain Times  1/3")
+            try tmux.sendKeys("Enter", ":")
+            _ = try tmux.waitFor(text: "find TEXT, filter TERMS, help, quit")
+            try tmux.sendText("find LIGHTHOUSE")
+            _ = try tmux.waitFor(text: "1 line matches")
+            try tmux.sendKeys("Enter")
+            _ = try tmux.waitFor(text: "match 1/1 in this article")
+            let colored = try tmux.capture(escapes: true)
+            #expect(colored.contains("m" + "lighthouse"), "the found text is drawn with its own attributes")
+            try tmux.sendKeys(":")
+            try tmux.sendText("nonsense")
+            try tmux.sendKeys("Enter")
+            _ = try tmux.waitFor(text: "unknown command ':nonsense'")
+            try tmux.sendKeys(":")
+            try tmux.sendText("q")
+            try tmux.sendKeys("Enter")
+            #expect(try tmux.waitForExit() == 0)
+        }
+    }
+
     /// The processes whose parent is `pid` (Linux `/proc`), or `nil` where it is missing.
     static func children(of pid: Int32) -> [Int32]? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8) else {

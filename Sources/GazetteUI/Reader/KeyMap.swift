@@ -50,6 +50,8 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("N")], contexts: [.list, .detail], action: .previousMatch, keyLabel: "N", help: "previous match in the article"),
         Binding(keys: [.control("f")], contexts: [.list, .detail], action: .beginFind, keyLabel: "Ctrl-F",
                 help: "find text in the article (n/N cycle; empty clears)"),
+        Binding(keys: [.character(":")], contexts: [.list, .detail], action: .beginCommand, keyLabel: ":",
+                help: "command: find TEXT, filter TERMS, help, quit"),
         Binding(keys: [.character("u")], contexts: [.list, .detail], action: .toggleRead, keyLabel: "u", help: "mark the article read / unread"),
         Binding(keys: [.character("U")], contexts: [.list, .detail], action: .selectNextUnread, keyLabel: "U", help: "next unread article"),
         Binding(keys: [.character("m")], contexts: [.list, .detail], action: .toggleBookmark, keyLabel: "m", help: "bookmark the article / remove the bookmark"),
@@ -98,7 +100,8 @@ public struct KeyMap: Sendable {
         }
     }
 
-    /// The action for a key while the filter or find prompt is open: text editing, Enter, Esc.
+    /// The action for a key while the filter, find or command prompt is open: text editing,
+    /// Enter, Esc.
     public static func promptAction(for key: KeyEvent) -> ReaderAction? {
         switch key {
         case .character(let character): return .typePrompt(character)

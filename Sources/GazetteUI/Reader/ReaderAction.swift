@@ -81,7 +81,9 @@ public enum ReaderAction: Hashable, Sendable {
     case beginFilter
     /// Open the prompt for a plain-text find in the open article.
     case beginFind
-    /// Type a character into the open prompt (filter or find).
+    /// Open the `:` command prompt (`:find TEXT`, `:filter TERMS`, `:help`, `:quit`).
+    case beginCommand
+    /// Type a character into the open prompt (filter, find or command).
     case typePrompt(Character)
     /// Delete the last character of the open prompt.
     case deletePromptCharacter

@@ -19,7 +19,7 @@ extension ReaderState {
             }
         case .searching:
             return KeyMap.searchPromptAction(for: key)
-        case .filtering, .finding:
+        case .filtering, .finding, .commanding:
             return KeyMap.promptAction(for: key)
         case .normal:
             return keyMap.action(for: key, in: focus)
@@ -90,6 +90,7 @@ extension ReaderState {
         case .cycleSort: cycleSort()
         case .beginFilter: beginFilter()
         case .beginFind: beginFind()
+        case .beginCommand: mode = .commanding(draft: "")
         case .typePrompt(let character): editPrompt { $0.append(character) }
         case .deletePromptCharacter: editPrompt { _ = $0.popLast() }
         case .submitPrompt: submitPrompt()

@@ -6,7 +6,7 @@ extension ReaderState {
     /// and a double-click opens it; in the article a click on a `← previous` / `→ next`
     /// line follows that link and any other click focuses the article; the wheel scrolls
     /// the pane under the pointer. A click closes the help screen, the wheel scrolls it; the
-    /// prompts (search, filter, find) ignore the mouse.
+    /// prompts (search, filter, find, command) ignore the mouse.
     func mouseAction(for event: MouseEvent) -> ReaderAction? {
         switch mode {
         case .help:
@@ -15,7 +15,7 @@ extension ReaderState {
             case .wheelUp: return maximumHelpScroll > 0 ? .scrollUp : nil
             case .wheelDown: return maximumHelpScroll > 0 ? .scrollDown : nil
             }
-        case .searching, .filtering, .finding:
+        case .searching, .filtering, .finding, .commanding:
             return nil
         case .normal:
             break

@@ -26,6 +26,10 @@ extension ReaderState {
             edit(&draft)
             mode = .finding(draft: draft)
             matchCursor = nil
+        case .commanding(var draft):
+            edit(&draft)
+            mode = .commanding(draft: draft)
+            matchCursor = nil
         default:
             break
         }
@@ -66,14 +70,45 @@ extension ReaderState {
             }
             matchCursor = nil
             jumpToMatch(forward: true)
+        case .commanding(let draft):
+            mode = .normal
+            run(ReaderCommand(parsing: draft), typed: draft)
         default:
             break
         }
     }
 
+    /// Carries out a `:` command: find and filter go through their own prompts' handling,
+    /// so `:find x` is exactly `Ctrl-F x Enter`.
+    private mutating func run(_ command: ReaderCommand?, typed: String) {
+        switch command {
+        case nil:
+            let name = typed.split(separator: " ").first.map(String.init) ?? typed
+            tell("unknown command ':\(SafeText.line(name))' (try find TEXT, filter TERMS, help, quit)", isError: true)
+        case .empty?:
+            break
+        case .find(let text)?:
+            guard openArticle != nil else {
+                tell("no article open", isError: true)
+                return
+            }
+            mode = .finding(draft: text)
+            submitPrompt()
+        case .filter(let terms)?:
+            mode = .filtering(draft: terms)
+            submitPrompt()
+            // A bad filter leaves its prompt open with the message, to fix the text.
+        case .help?:
+            mode = .help
+            helpScroll = 0
+        case .quit?:
+            shouldQuit = true
+        }
+    }
+
     mutating func cancelPrompt() {
         switch mode {
-        case .filtering, .finding: mode = .normal
+        case .filtering, .finding, .commanding: mode = .normal
         default: break
         }
     }

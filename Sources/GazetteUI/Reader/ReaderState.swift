@@ -15,6 +15,9 @@ public struct ReaderState: Sendable {
         case filtering(draft: String)
         /// Typing a plain-text find in the open article (`Ctrl-F`); `draft` is the text so far.
         case finding(draft: String)
+        /// Typing a command after `:` (`find TEXT`, `filter TERMS`, `help`, `quit`); `draft`
+        /// is the text so far.
+        case commanding(draft: String)
     }
 
     /// Progress of the background search index.
@@ -166,6 +169,9 @@ public struct ReaderState: Sendable {
     /// The in-article find whose matches are highlighted: the one being typed, else the active one.
     public var highlightFind: FindQuery? {
         if case .finding(let draft) = mode { return draft.isEmpty ? nil : FindQuery(draft) }
+        if case .commanding(let draft) = mode, case .find(let text)? = ReaderCommand(parsing: draft) {
+            return text.isEmpty ? nil : FindQuery(text)
+        }
         return find
     }
 

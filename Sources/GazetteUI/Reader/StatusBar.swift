@@ -9,6 +9,7 @@ struct StatusBar {
         case .searching(let draft): return "/" + TextSanitizer.sanitize(draft) + "▏"
         case .filtering(let draft): return "filter: " + TextSanitizer.sanitize(draft) + "▏"
         case .finding(let draft): return "find: " + TextSanitizer.sanitize(draft) + "▏"
+        case .commanding(let draft): return ":" + TextSanitizer.sanitize(draft) + "▏"
         case .normal, .help: break
         }
         var parts = [TextSanitizer.sanitize(state.archiveName)]
@@ -41,6 +42,12 @@ struct StatusBar {
         case .finding:
             let lines = state.document.matchLines.count
             return "\(lines) \(lines == 1 ? "line matches" : "lines match")  Enter find  Esc cancel"
+        case .commanding(let draft):
+            if case .find(let text)? = ReaderCommand(parsing: draft), !text.isEmpty {
+                let lines = state.document.matchLines.count
+                return "\(lines) \(lines == 1 ? "line matches" : "lines match")  Enter find  Esc cancel"
+            }
+            return "Enter run  Esc cancel  (find TEXT, filter TERMS, help, quit)"
         default: break
         }
         if let warning = state.stateWarning { return TextSanitizer.sanitize(warning) }
