@@ -28,23 +28,28 @@ public final class NCursesScreen: Screen {
     /// Starts ncurses: raw mode (Ctrl-C arrives as a key), no echo, keypad keys, hidden
     /// cursor, colours of `theme` when available (monochrome attributes when not, or when
     /// `NO_COLOR` is set), clicks and wheel turns when `mouse` is on, a 25 ms escape delay,
-    /// and SIGTERM/SIGHUP/SIGINT handlers that make
-    /// ``nextEvent(timeoutMilliseconds:)`` return `.terminationRequested`.
+    /// SIGTERM/SIGHUP/SIGINT handlers that make
+    /// ``nextEvent(timeoutMilliseconds:)`` return `.terminationRequested`, and a
+    /// ``CrashGuard`` that restores the terminal should the process die of a fatal signal.
     ///
     /// - Throws: ``TerminalError/initialisationFailed(term:)`` when the terminal type is
     ///   unknown (the process keeps running, unlike with `initscr`).
     public init(environment: [String: String], theme: ColourTheme = .default, mouse: Bool = false) throws {
         unicodeOutput = Self.selectUnicodeLocale()
         let term = environment["TERM"] ?? ""
+        // Before ncurses changes the line settings: the crash handler restores these.
+        CrashGuard.install()
         guard !term.isEmpty,
             let screen = newterm(term, gazette_stdout(), gazette_stdin())
         else {
+            CrashGuard.remove()
             throw TerminalError.initialisationFailed(term: term)
         }
         set_term(screen)
         guard let window = gazette_stdscr() else {
             endwin()
             delscreen(screen)
+            CrashGuard.remove()
             throw TerminalError.initialisationFailed(term: term)
         }
         self.screen = screen
@@ -102,7 +107,8 @@ public final class NCursesScreen: Screen {
     }
 
     /// Restores the terminal: cursor visible, normal modes, alternate screen left, signal
-    /// handlers put back. Safe to call more than once; also called from `deinit`.
+    /// handlers put back, then shows what standard error received meanwhile (see
+    /// ``CrashGuard``). Safe to call more than once; also called from `deinit`.
     public func shutdown() {
         guard let screen else { return }
         self.screen = nil
@@ -111,6 +117,7 @@ public final class NCursesScreen: Screen {
         delscreen(screen)
         signals.restore()
         fflush(nil)
+        CrashGuard.remove()
     }
 
     /// Whether the screen is still running (not shut down).

@@ -112,6 +112,29 @@ struct TerminalRobustnessTests {
         try Self.expectSane(tmux, prefix.joined(separator: " "))
     }
 
+    /// A fatal signal inside the reader (here a bus error: the mapped archive was truncated
+    /// in place, and the open article's body is gone) still leaves the terminal sane, with
+    /// the reason printed on the restored screen and the signal in the exit status.
+    @Test func crashRestoresTheTerminalBeforeItsMessage() throws {
+        let archive = try TemporaryArchive(TemporaryArchive.chain(count: 400))
+        defer { archive.remove() }
+        let binary = try GazetteBinary.executableURL().path
+        // No core file in the working folder.
+        let command = ["sh", "-c", "ulimit -c 0; exec \"$0\" \"$@\"", binary, archive.url.path]
+        let tmux = try TmuxSession(command, width: 100, height: 30, environment: ["XDG_STATE_HOME": archive.stateHome.path],
+                                   reportsExitStatus: true)
+        defer { tmux.kill() }
+        _ = try tmux.waitFor(text: "1/400")
+        let handle = try FileHandle(forWritingTo: archive.url)
+        try handle.truncate(atOffset: 4_096)
+        try handle.close()
+        try tmux.sendKeys("End", "Enter")
+        #expect(try tmux.waitForExit() == 128 + Int(SIGBUS))
+        let screen = try tmux.capture(history: true)
+        #expect(screen.contains("gazette: fatal: bus error (was the archive file truncated while it was open?)"))
+        try Self.expectSane(tmux, "after a bus error")
+    }
+
     @Test func hostileArchiveCannotSteerTheTerminal() throws {
         let archive = try TemporaryArchive(HostileString.archive)
         defer { archive.remove() }

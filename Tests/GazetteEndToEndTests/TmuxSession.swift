@@ -43,7 +43,9 @@ final class TmuxSession {
     ///
     /// With `reportsExitStatus`, the program runs under `sh`, which prints
     /// "[exit status N]" when it ends and keeps the pane open; ``waitForExit(timeout:)``
-    /// reads that line. (tmux 3.3 does not reliably record `pane_dead_status`.)
+    /// reads that line. (tmux 3.3 does not reliably record `pane_dead_status`.) The line
+    /// starts with a carriage return: a program killed in raw mode leaves the terminal
+    /// without newline translation, and the line must not wrap mid-marker.
     init(
         _ arguments: [String], width: Int = 120, height: Int = 40,
         environment: [String: String] = [:], reportsExitStatus: Bool = false
@@ -74,7 +76,7 @@ final class TmuxSession {
         }
         var command = arguments.map(Self.shellQuoted).joined(separator: " ")
         if reportsExitStatus {
-            command = "sh -c " + Self.shellQuoted(command + "; printf '\\n[exit status %d]\\n' $?; exec sleep 3600")
+            command = "sh -c " + Self.shellQuoted(command + "; printf '\\r\\n[exit status %d]\\r\\n' $?; exec sleep 3600")
         }
         newSession.append(command)
         // `window-size manual` lets resize-window change a detached window's size; tmux

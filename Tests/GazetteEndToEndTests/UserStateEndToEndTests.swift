@@ -33,6 +33,35 @@ struct UserStateEndToEndTests {
         #expect(try tmux.waitForExit() == 0)
     }
 
+    /// `kill -9` at a different moment of a burst of saves each round: the state file is
+    /// always a whole one (the old or the new), and the next save clears the killed
+    /// writer's temporary file.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/task"), "needs /proc to find the reader"))
+    func killedWhileSavingLeavesAWholeStateFile() throws {
+        let archive = try TemporaryArchive(TemporaryArchive.chain(count: 6))
+        defer { archive.remove() }
+        let store = UserStateStore(environment: archive.environment)
+        let folder = archive.stateHome.appendingPathComponent("gazette")
+        for round in 0..<6 {
+            let tmux = try ReaderEndToEndTests.start(archive)
+            defer { tmux.kill() }
+            _ = try tmux.waitFor(text: "Chain Times  ")
+            let reader = try TerminalRobustnessTests.readerPID(tmux)
+            // Each m toggles a bookmark and saves the whole state file.
+            try tmux.sendKeys("m", "Down", "m", "Down", "m", "Up", "m", "Up", "m", "Down", "m", "Down", "m")
+            usleep(useconds_t(round * 4_000))
+            #expect(kill(reader, SIGKILL) == 0)
+            #expect(try tmux.waitForExit() == 128 + Int(SIGKILL))
+            if FileManager.default.fileExists(atPath: store.fileURL(forArchive: archive.url).path) {
+                let loaded = store.load(forArchive: archive.url)
+                #expect(loaded.warning == nil, "round \(round): \(loaded.warning ?? "")")
+            }
+        }
+        try store.save(UserState(), forArchive: archive.url)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names == [store.fileURL(forArchive: archive.url).lastPathComponent], "no temporary files are left")
+    }
+
     @Test func unwritableStateStillReadsAndSaysSo() throws {
         let archive = try TemporaryArchive(TemporaryArchive.chain(count: 3))
         defer { archive.remove() }

@@ -82,4 +82,18 @@ public enum AtomicFile {
             close(directoryDescriptor)
         }
     }
+
+    /// Removes the temporary files of `url` (see ``write(to:_:)``) left by writers that were
+    /// killed mid-write, e.g. by `kill -9`: their process is gone. A live writer's file, and
+    /// this process's own, are left alone.
+    public static func removeAbandonedTemporaries(of url: URL) {
+        let directory = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let fields = name.dropFirst(prefix.count).split(separator: ".")
+            guard let pid = fields.first.flatMap({ pid_t($0) }), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(directory.appendingPathComponent(name).path)
+        }
+    }
 }

@@ -67,7 +67,7 @@ public struct SearchIndexCache: Sendable {
         do {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            removeAbandonedTemporaries(of: url)
+            AtomicFile.removeAbandonedTemporaries(of: url)
             try AtomicFile.write(to: url) { try SearchIndexFile.write(index, key: key, to: $0) }
             return nil
         } catch let error as AtomicFile.WriteError {
@@ -89,17 +89,5 @@ public struct SearchIndexCache: Sendable {
         let index = SearchIndex(articles: articles, progress: progress)
         if let warning = store(index, for: file) { warn(warning) }
         return index
-    }
-
-    /// Removes temporary files of `url` left by writers that were killed mid-write (their
-    /// process is gone); a live writer's file is left alone.
-    private func removeAbandonedTemporaries(of url: URL) {
-        let prefix = ".\(url.lastPathComponent)."
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
-        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-            let fields = name.dropFirst(prefix.count).split(separator: ".")
-            guard let pid = fields.first.flatMap({ pid_t($0) }), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            unlink(directory.appendingPathComponent(name).path)
-        }
     }
 }

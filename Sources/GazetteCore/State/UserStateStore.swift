@@ -117,6 +117,7 @@ public struct UserStateStore: Sendable {
         try createDirectory()
         let data = JSONWriter(pretty: true).data(for: state.jsonValue(archivePath: Self.identity(ofArchive: archive)))
         let url = fileURL(forArchive: archive)
+        AtomicFile.removeAbandonedTemporaries(of: url)
         do {
             try AtomicFile.write(data, to: url)
         } catch {
