@@ -86,9 +86,9 @@ struct ReadCommand: ParsableCommand {
         if let warning = loaded.warning, loaded.canSave { Console.error("gazette: warning: \(warning)") }
         if let unsaved { Console.error("gazette: warning: \(unsaved)") }
         for warning in index.warnings { Console.error("gazette: warning: \(warning)") }
-        // Killed by SIGTERM or SIGHUP: the terminal is restored; report it like a shell
-        // would (128 + signal). Ctrl-C is a key in raw mode, a normal quit.
-        if let signal, signal == SIGTERM || signal == SIGHUP {
+        // Killed by SIGTERM, SIGHUP or SIGINT (`kill -INT`): the terminal is restored; report
+        // it like a shell would (128 + signal). Ctrl-C is a key in raw mode, a normal quit.
+        if let signal, signal == SIGTERM || signal == SIGHUP || signal == SIGINT {
             throw ExitCode(128 + signal)
         }
     }

@@ -116,7 +116,7 @@ struct ReaderEndToEndTests {
 
     @Test(
         .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/task"), "needs /proc to find the reader"),
-        arguments: [(SIGTERM, 143), (SIGHUP, 129)])
+        arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)])
     func terminationSignalsRestoreTheTerminal(signal: Int32, expectedStatus: Int) throws {
         try Self.withReader(articles: 3, width: 80, height: 24) { tmux in
             _ = try tmux.waitFor(text: "Chain Times  1/3")
