@@ -55,6 +55,28 @@ import Glibc
         }
     }
 
+    /// Two readers saving the same archive's state at once: the file is always one whole
+    /// state of one of them (last writer wins), never a mixture or a torn file.
+    @Test func concurrentWritersLeaveOneWholeState() throws {
+        try Self.withFolder { folder in
+            let store = UserStateStore(directory: folder.appendingPathComponent("gazette"))
+            let archive = folder.appendingPathComponent("news.json")
+            let states: [UserState] = (0..<8).map { writer in
+                var state = UserState()
+                state.read = Set((0..<200).map { ArticleID("w\(writer)-\($0)") })
+                state.selected = ArticleID("w\(writer)-0")
+                return state
+            }
+            DispatchQueue.concurrentPerform(iterations: 8) { writer in
+                for _ in 0..<25 { try? store.save(states[writer], forArchive: archive) }
+            }
+            let loaded = store.load(forArchive: archive)
+            #expect(loaded.warning == nil)
+            #expect(states.contains(loaded.state))
+            #expect(Self.contents(store.directory) == [store.fileURL(forArchive: archive).lastPathComponent])
+        }
+    }
+
     @Test func identityIsTheCanonicalPath() throws {
         try Self.withFolder { folder in
             let archive = folder.appendingPathComponent("news.json")

@@ -8,6 +8,8 @@ struct UserStateEndToEndTests {
     @Test func reopeningRestoresTheOpenArticleAndBookmarks() throws {
         let archive = try TemporaryArchive(TemporaryArchive.chain(count: 6))
         defer { archive.remove() }
+        let archiveBytes = try Data(contentsOf: archive.url)
+        let archiveDate = try FileManager.default.attributesOfItem(atPath: archive.url.path)[.modificationDate] as? Date
         var tmux = try ReaderEndToEndTests.start(archive)
         _ = try tmux.waitFor(text: "Chain Times  1/6  list  5 unread")
         try tmux.sendKeys("Down", "Down", "Enter")
@@ -31,6 +33,8 @@ struct UserStateEndToEndTests {
         _ = try tmux.waitUntil("history restored") { $0.contains("│Story number 0 about the harbour") }
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
+        #expect(try Data(contentsOf: archive.url) == archiveBytes, "the archive is never written")
+        #expect(try FileManager.default.attributesOfItem(atPath: archive.url.path)[.modificationDate] as? Date == archiveDate)
     }
 
     /// `kill -9` at a different moment of a burst of saves each round: the state file is
