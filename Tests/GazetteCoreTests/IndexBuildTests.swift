@@ -84,6 +84,34 @@ import Testing
         #expect(copy.totalBytes == expected.reduce(0) { $0 + $1.count })
     }
 
+    @Test func postingPoolDrainsEveryStreamInOrderAcrossChunks() {
+        var pool = PostingPool()
+        var expected: [[UInt8]] = []
+        for _ in 0..<400 { expected.append([]); _ = pool.addStream() }
+        var generator = SplitMix64(seed: 21)
+        // About 3 MiB: several chunks, blocks of every size, streams of one byte and of many blocks.
+        for round in 0..<12_000 {
+            let stream = round < 400 ? round : Int(generator.next() % 40)
+            let bytes = (0..<(1 + Int(generator.next() % 500))).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            bytes.withUnsafeBufferPointer { pool.append($0, to: stream) }
+            expected[stream] += bytes
+        }
+        let copy = pool  // draining one copy leaves the other whole
+        var drained = [[UInt8]](repeating: [], count: 400)
+        var firsts = [Int](repeating: 0, count: 400)
+        pool.drain { stream, run, isFirst in
+            if isFirst {
+                firsts[stream] += 1
+                #expect(drained[stream].isEmpty, "a stream's first run comes first")
+            }
+            drained[stream] += run
+        }
+        #expect(drained == expected)
+        #expect(firsts == [Int](repeating: 1, count: 400))
+        #expect(pool.totalBytes == 0 && pool.count == 0)
+        for stream in [0, 7, 39, 399] { #expect(Self.contents(of: copy, stream) == expected[stream]) }
+    }
+
     @Test func mergedShardsEqualOneBuildByteForByte() {
         // Terms missing from a middle shard and article gaps whose varint shrinks on rebasing.
         let articles = (0..<9_000).map { number in

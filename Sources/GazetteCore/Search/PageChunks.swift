@@ -22,9 +22,19 @@ final class PageChunks {
     }
 
     deinit {
-        for chunk in chunks {
-            if fallbacks.contains(chunk) { chunk.deallocate() } else { _ = munmap(UnsafeMutableRawPointer(chunk), chunkSize) }
+        for (index, chunk) in chunks.enumerated() where !released.contains(index) {
+            free(chunk)
         }
+    }
+
+    /// Gives chunk `index` back to the system at once (its bytes must not be read again).
+    func release(_ index: Int) {
+        guard released.insert(index).inserted else { return }
+        free(chunks[index])
+    }
+
+    private func free(_ chunk: UnsafeMutablePointer<UInt8>) {
+        if fallbacks.contains(chunk) { chunk.deallocate() } else { _ = munmap(UnsafeMutableRawPointer(chunk), chunkSize) }
     }
 
     /// Number of chunks.
@@ -51,13 +61,15 @@ final class PageChunks {
     /// A copy with the same bytes (for copy-on-write).
     func copy() -> PageChunks {
         let copy = PageChunks(chunkSize: chunkSize)
-        for chunk in chunks {
+        for (index, chunk) in chunks.enumerated() {
             copy.append()
-            copy.chunks[copy.count - 1].update(from: chunk, count: chunkSize)
+            if released.contains(index) { copy.release(index) } else { copy.chunks[copy.count - 1].update(from: chunk, count: chunkSize) }
         }
         return copy
     }
 
     /// Chunks that came from the allocator, not `mmap`.
     private var fallbacks: Set<UnsafeMutablePointer<UInt8>> = []
+    /// Chunks already given back (``release(_:)``).
+    private var released: Set<Int> = []
 }

@@ -1,18 +1,21 @@
 /// Growable byte streams, one per term and kind (documents, positions), kept as chains of
 /// blocks in 1 MiB chunks: a term's stream costs a few integers instead of its own array
 /// (an archive has hundreds of thousands of terms, most used once), and growing never
-/// copies what is already written. Blocks double up to 4 KiB, so a term's last block wastes
-/// little. The chunks are mapped pages (``PageChunks``), returned to the system on release.
+/// copies what is already written. Blocks grow by half (a gentler step than doubling wastes
+/// less of the last block: a quarter of the pool at 100k articles) up to 4 KiB. The chunks are mapped pages (``PageChunks``), returned to the system on release.
 struct PostingPool {
     static let chunkSize = 1 << 20
     static let firstBlock = 16
     static let largestBlock = 1 << 12
-    /// Each block: 4 bytes next-block address (0: none), 4 bytes data size, then the data.
-    private static let header = 8
+    /// Each block: 4 bytes next-block address (0: none), 4 bytes data size, 4 bytes the
+    /// stream it belongs to (so ``drain(_:)`` can walk blocks in address order), then the data.
+    private static let header = 12
 
     private var chunks = PageChunks(chunkSize: PostingPool.chunkSize)
     /// Next free byte in the last chunk.
     private var used = PostingPool.chunkSize
+    /// Per full chunk: where its last block ends (the rest did not fit a block).
+    private var chunkEnds: [Int] = []
     /// Per stream: first block, current block, write address, end of the current block.
     private var heads: [UInt32] = []
     private var tails: [UInt32] = []
@@ -87,19 +90,45 @@ struct PostingPool {
         self = PostingPool()
     }
 
+    /// Calls `body` with every written run of every stream, in the order the blocks lie in
+    /// memory (so each stream's runs come in order), with the stream and whether the run is
+    /// the stream's first; each chunk is given back to the system as soon as it has been
+    /// read, and the pool is empty afterwards. Copying a pool out this way never holds the
+    /// whole pool and the whole copy at once.
+    mutating func drain(_ body: (_ stream: Int, _ run: UnsafeBufferPointer<UInt8>, _ isFirst: Bool) -> Void) {
+        if !isKnownUniquelyReferenced(&chunks) { chunks = chunks.copy() }
+        for chunk in 0..<chunks.count {
+            let bytes = UnsafeBufferPointer(start: chunks[chunk], count: PostingPool.chunkSize)
+            var offset = chunk == 0 ? PostingPool.header : 0
+            let end = chunk < chunkEnds.count ? chunkEnds[chunk] : used
+            while offset < end {
+                let block = chunk << 20 | offset
+                let size = Int(PostingPool.read(bytes, offset + 4)), stream = Int(PostingPool.read(bytes, offset + 8))
+                let dataStart = offset + PostingPool.header
+                let length = block == Int(tails[stream]) ? Int(fills[stream]) - (block + PostingPool.header) : size
+                body(stream, UnsafeBufferPointer(rebasing: bytes[dataStart..<dataStart + length]), block == Int(heads[stream]))
+                offset = dataStart + size
+            }
+            chunks.release(chunk)
+        }
+        removeAll()
+    }
+
     private mutating func grow(_ stream: Int) {
         let previous = Int(tails[stream])
         let previousSize = previous == 0 ? 0 : Int(ends[stream]) - previous - PostingPool.header
-        let size = previous == 0 ? PostingPool.firstBlock : min(PostingPool.largestBlock, previousSize * 2)
+        let size = previous == 0 ? PostingPool.firstBlock : min(PostingPool.largestBlock, (previousSize + previousSize / 2 + 7) & ~7)
         if used + PostingPool.header + size > PostingPool.chunkSize {
+            if chunks.count > 0 { chunkEnds.append(used) }
             chunks.append()
-            // Address 0 means "none": the first chunk starts at 8.
+            // Address 0 means "none": the first chunk starts after one header's room.
             used = chunks.count == 1 ? PostingPool.header : 0
         }
         let block = (chunks.count - 1) << 20 | used
         used += PostingPool.header + size
         write(UInt32(0), at: block)
         write(UInt32(size), at: block + 4)
+        write(UInt32(stream), at: block + 8)
         if previous == 0 { heads[stream] = UInt32(block) } else { write(UInt32(block), at: previous) }
         tails[stream] = UInt32(block)
         fills[stream] = UInt32(block + PostingPool.header)

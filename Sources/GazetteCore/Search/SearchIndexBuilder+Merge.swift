@@ -5,8 +5,8 @@ extension SearchIndexBuilder {
     ///
     /// Term ids: shard 0's, then each later shard's new terms in its order. The exact size of
     /// every term's postings is known before copying, so the flat arrays are allocated once
-    /// and filled shard by shard, each shard's streams released as soon as they are copied:
-    /// the merge never holds every shard's postings and the whole merged copy at once.
+    /// and filled shard by shard, each shard's streams released chunk by chunk as they are
+    /// copied: the merge never holds every shard's postings and the whole merged copy at once.
     static func merge(_ shards: inout [SearchIndexBuilder]) -> (terms: TermTable, postings: CompactPostings) {
         guard var terms = shards.first?.terms else { return (TermTable(), CompactPostings()) }
         // Per shard: local term id → global id.
@@ -35,11 +35,9 @@ extension SearchIndexBuilder {
         postings.documentBytes = [UInt8](unsafeUninitializedCapacity: documentTotal) { documents, documentCount in
             postings.positionBytes = [UInt8](unsafeUninitializedCapacity: positionTotal) { positions, positionCount in
                 for shardIndex in shards.indices {
-                    shards[shardIndex].copyPostings(
+                    shards[shardIndex].movePostings(
                         globalIDs: globalIDs[shardIndex], documents: documents, documentCursors: &documentCursors,
                         positions: positions, positionCursors: &positionCursors, bases: &bases)
-                    shards[shardIndex].documentStreams.removeAll()
-                    shards[shardIndex].positionStreams.removeAll()
                 }
                 precondition(zip(positionCursors, layout.positionStarts.dropFirst()).allSatisfy(==))
                 positionCount = positionTotal
@@ -50,9 +48,11 @@ extension SearchIndexBuilder {
         return (terms, postings)
     }
 
-    /// Copies this shard's postings to each term's cursor in the merged arrays, rebasing each
-    /// term's first article gap on the previous shards' last article of that term.
-    private func copyPostings(
+    /// Moves this shard's postings to each term's cursor in the merged arrays, rebasing each
+    /// term's first article gap on the previous shards' last article of that term. The
+    /// shard's streams are read in memory order and released chunk by chunk as they are
+    /// copied (see ``PostingPool/drain(_:)``), so the copy grows while the shard shrinks.
+    private mutating func movePostings(
         globalIDs: [UInt32], documents: UnsafeMutableBufferPointer<UInt8>, documentCursors: inout [Int],
         positions: UnsafeMutableBufferPointer<UInt8>, positionCursors: inout [Int], bases: inout [UInt32]
     ) {
@@ -62,24 +62,23 @@ extension SearchIndexBuilder {
             (base + cursor).update(from: source, count: run.count)
             cursor += run.count
         }
-        for local in globalIDs.indices {
+        var documentPool = documentStreams, positionPool = positionStreams
+        documentStreams = PostingPool()
+        positionStreams = PostingPool()
+        documentPool.drain { local, run, isFirst in
             let global = Int(globalIDs[local])
-            var first = true
-            documentStreams.forEachRun(of: local) { run in
-                guard first else {
-                    copy(run, to: documents, at: &documentCursors[global])
-                    return
-                }
-                first = false
-                var offset = 0
-                let gap = VarInt.read(run, at: &offset) - bases[global]
-                precondition(documentCursors[global] + VarInt.length(gap) <= documents.count)
-                VarInt.write(gap, to: documents, at: &documentCursors[global])
-                copy(UnsafeBufferPointer(rebasing: run[offset...]), to: documents, at: &documentCursors[global])
+            guard isFirst, !run.isEmpty else {
+                copy(run, to: documents, at: &documentCursors[global])
+                return
             }
-            bases[global] = nextDocument[local]
-            positionStreams.forEachRun(of: local) { copy($0, to: positions, at: &positionCursors[global]) }
+            var offset = 0
+            let gap = VarInt.read(run, at: &offset) - bases[global]
+            precondition(documentCursors[global] + VarInt.length(gap) <= documents.count)
+            VarInt.write(gap, to: documents, at: &documentCursors[global])
+            copy(UnsafeBufferPointer(rebasing: run[offset...]), to: documents, at: &documentCursors[global])
         }
+        for local in globalIDs.indices { bases[Int(globalIDs[local])] = nextDocument[local] }
+        positionPool.drain { local, run, _ in copy(run, to: positions, at: &positionCursors[Int(globalIDs[local])]) }
     }
 }
 

@@ -75,6 +75,7 @@ struct SearchIndexBuilder {
                 start = end
             }
         }
+        batch.articles += 1
         if batch.keys.count >= Batch.flushRecords { flush() }
     }
 
@@ -84,8 +85,9 @@ struct SearchIndexBuilder {
     /// no reference counting or uniqueness checks.
     mutating func flush() {
         RadixSort.sortByHighHalf(&batch.keys, scratch: &sortScratch)
-        // A record's three numbers take at most 5 bytes each.
-        let documentBound = batch.keys.count * 15
+        // A term has at most one record per article of the batch, and a record's three
+        // numbers take at most 5 bytes each.
+        let documentBound = min(batch.keys.count, batch.articles) * 15
         if encoded.count < documentBound { encoded = [UInt8](repeating: 0, count: documentBound) }
         if encodedPositions.count < batch.positions.count {
             encodedPositions = [UInt8](repeating: 0, count: batch.positions.count)
@@ -204,8 +206,11 @@ struct SearchIndexBuilder {
         var keys: [UInt64] = []
         var records: [Record] = []
         var positions: [UInt8] = []
+        /// Articles whose postings are in the batch.
+        var articles = 0
 
         mutating func clear() {
+            articles = 0
             keys.removeAll(keepingCapacity: true)
             records.removeAll(keepingCapacity: true)
             positions.removeAll(keepingCapacity: true)
