@@ -1,8 +1,10 @@
 /// Growable byte streams, one per term and kind (documents, positions), kept as chains of
 /// blocks in 1 MiB chunks: a term's stream costs a few integers instead of its own array
 /// (an archive has hundreds of thousands of terms, most used once), and growing never
-/// copies what is already written. Blocks grow by half (a gentler step than doubling wastes
-/// less of the last block: a quarter of the pool at 100k articles) up to 4 KiB. The chunks are mapped pages (``PageChunks``), returned to the system on release.
+/// copies what is already written. Blocks grow by half up to 4 KiB: a gentler step than
+/// doubling leaves less of each term's last block empty (a quarter of the pool's pages at
+/// 100k articles instead of 40%). The chunks are mapped pages (``PageChunks``), returned to
+/// the system on release.
 struct PostingPool {
     static let chunkSize = 1 << 20
     static let firstBlock = 16
