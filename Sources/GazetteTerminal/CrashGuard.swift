@@ -78,8 +78,10 @@ enum CrashGuard {
         var template = Array("\(folder)/gazette-stderr-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { path in path.baseAddress.map { mkstemp($0) } ?? -1 }
         guard descriptor >= 0 else { return }
+        // Close-on-exec, like the duplicate below: a browser started with `o` inherits neither.
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         template.withUnsafeBufferPointer { path in _ = path.baseAddress.map { unlink($0) } }
-        let original = dup(STDERR_FILENO)
+        let original = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0)
         guard original >= 0, dup2(descriptor, STDERR_FILENO) >= 0 else {
             close(descriptor)
             if original >= 0 { close(original) }
