@@ -108,13 +108,13 @@ final class TmuxSession {
 
     /// Polls the screen every 50 ms until it contains `text`; returns that screen.
     @discardableResult
-    func waitFor(text: String, timeout: Double = 10) throws -> String {
+    func waitFor(text: String, timeout: Double = 30) throws -> String {
         try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     /// Polls the screen every 50 ms until `condition` holds; returns that screen.
     @discardableResult
-    func waitUntil(_ description: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+    func waitUntil(_ description: String, timeout: Double = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while true {
@@ -155,7 +155,7 @@ final class TmuxSession {
     /// Polls until a session started with `reportsExitStatus` shows its program's exit
     /// status; returns it.
     @discardableResult
-    func waitForExit(timeout: Double = 10) throws -> Int {
+    func waitForExit(timeout: Double = 30) throws -> Int {
         let marker = "[exit status "
         let deadline = Date().addingTimeInterval(timeout)
         while true {
