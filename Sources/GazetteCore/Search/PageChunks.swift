@@ -14,7 +14,9 @@ import Darwin
 /// Fresh pages read as zero and cost nothing until written.
 final class PageChunks {
     let chunkSize: Int
-    private var chunks: [UnsafeMutablePointer<UInt8>] = []
+    /// Only its owner's pool reads and grows it, from one thread: the dynamic exclusivity
+    /// check of a class property would cost a runtime call on every posting append.
+    @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<UInt8>] = []
 
     /// Creates an empty list of `chunkSize`-byte chunks.
     init(chunkSize: Int) {

@@ -31,7 +31,10 @@ public struct Tokenizer {
     private var recentValues: [UInt32] = []
     private var recentFoldings: [Folding] = []
     private static let recentSize = 1_024
+    /// The current token's bytes are `token[0..<tokenLength]`: clearing only resets the
+    /// length (an array's `removeAll(keepingCapacity:)` costs a call per token).
     private var token: [UInt8] = []
+    private var tokenLength = 0
 
     /// Creates a tokenizer (it caches foldings of non-ASCII characters it meets).
     public init() {}
@@ -49,14 +52,14 @@ public struct Tokenizer {
     }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
-        token.removeAll(keepingCapacity: true)
+        tokenLength = 0
         var start = 0
         var inWord = false
         var index = 0
         let count = bytes.count
         func emit(_ end: Int, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
-            token.withUnsafeBufferPointer { body($0, start..<end) }
-            token.removeAll(keepingCapacity: true)
+            token.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<tokenLength]), start..<end) }
+            tokenLength = 0
             inWord = false
         }
         while index < count {
@@ -70,10 +73,10 @@ public struct Tokenizer {
                 switch byte {
                 case 0x61...0x7A, 0x30...0x39:
                     if !inWord { inWord = true; start = index }
-                    token.append(byte)
+                    appendToToken(byte)
                 case 0x41...0x5A:
                     if !inWord { inWord = true; start = index }
-                    token.append(byte + 0x20)
+                    appendToToken(byte + 0x20)
                 default:
                     if inWord { emit(index, body) }
                 }
@@ -131,10 +134,10 @@ public struct Tokenizer {
             body(word, range)
             return
         }
-        token.removeAll(keepingCapacity: true)
-        for byte in word { token.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
-        token.withUnsafeBufferPointer { body($0, range) }
-        token.removeAll(keepingCapacity: true)
+        tokenLength = 0
+        for byte in word { appendToToken((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
+        token.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<tokenLength]), range) }
+        tokenLength = 0
     }
 
     /// Calls `body` with each token's folded text and its range in `text`, in order.
@@ -194,14 +197,20 @@ public struct Tokenizer {
         }
     }
 
+    @inline(__always)
+    private mutating func appendToToken(_ byte: UInt8) {
+        if tokenLength < token.count { token[tokenLength] = byte } else { token.append(byte) }
+        tokenLength += 1
+    }
+
     /// Appends a scalar's folded bytes to the current token.
     @inline(__always)
     private mutating func append(_ folding: Folding, of value: UInt32) {
         guard folding.count >= 0 else {
-            longFoldings[value].map { token.append(contentsOf: $0) }
+            longFoldings[value].map { $0.forEach { appendToToken($0) } }
             return
         }
-        for index in 0..<folding.count { token.append(UInt8(truncatingIfNeeded: folding.packed >> UInt64(index * 8))) }
+        for index in 0..<folding.count { appendToToken(UInt8(truncatingIfNeeded: folding.packed >> UInt64(index * 8))) }
     }
 
     /// The folding of a scalar, from the recent foldings when there.
