@@ -7,61 +7,57 @@ enum RadixSort {
     /// Sorts `keys` by `key >> 32`, keeping equal terms in their current order. `scratch` is
     /// reused between calls.
     static func sortByHighHalf(_ keys: inout [UInt64], scratch: inout [UInt64]) {
+        keys.withUnsafeMutableBufferPointer { sortByHighHalf($0, scratch: &scratch) }
+    }
+
+    /// Sorts the keys in `keys` by `key >> 32`, keeping equal terms in their current order.
+    static func sortByHighHalf(_ keys: UnsafeMutableBufferPointer<UInt64>, scratch: inout [UInt64]) {
         guard keys.count > 1 else { return }
         var largest: UInt64 = 0
         for key in keys where key > largest { largest = key }
         let highest = largest >> 32
         guard highest > 0 else { return }
         if keys.count < 64 {
-            insertionSort(&keys)
+            insertionSort(keys)
             return
         }
         if scratch.count < keys.count { scratch = [UInt64](repeating: 0, count: keys.count) }
         var shift: UInt64 = 32
         var inKeys = true
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 257) { counts in
-            keys.withUnsafeMutableBufferPointer { keyBuffer in
-                scratch.withUnsafeMutableBufferPointer { whole in
-                    let scratchBuffer = UnsafeMutableBufferPointer(rebasing: whole[0..<keyBuffer.count])
-                    while shift < 64, highest >> (shift - 32) > 0 {
-                        counts.update(repeating: 0)
-                        let source = inKeys ? keyBuffer : scratchBuffer
-                        let target = inKeys ? scratchBuffer : keyBuffer
-                        for key in source { counts[Int((key >> shift) & 0xFF) + 1] += 1 }
-                        for index in 1..<257 { counts[index] += counts[index - 1] }
-                        for key in source {
-                            let bucket = Int((key >> shift) & 0xFF)
-                            target[counts[bucket]] = key
-                            counts[bucket] += 1
-                        }
-                        inKeys.toggle()
-                        shift += 8
+            scratch.withUnsafeMutableBufferPointer { whole in
+                let scratchBuffer = UnsafeMutableBufferPointer(rebasing: whole[0..<keys.count])
+                while shift < 64, highest >> (shift - 32) > 0 {
+                    counts.update(repeating: 0)
+                    let source = inKeys ? keys : scratchBuffer
+                    let target = inKeys ? scratchBuffer : keys
+                    for key in source { counts[Int((key >> shift) & 0xFF) + 1] += 1 }
+                    for index in 1..<257 { counts[index] += counts[index - 1] }
+                    for key in source {
+                        let bucket = Int((key >> shift) & 0xFF)
+                        target[counts[bucket]] = key
+                        counts[bucket] += 1
                     }
+                    inKeys.toggle()
+                    shift += 8
                 }
-            }
-        }
-        if !inKeys {
-            let count = keys.count
-            scratch.withUnsafeBufferPointer { source in
-                keys.withUnsafeMutableBufferPointer { target in
-                    for index in 0..<count { target[index] = source[index] }
+                if !inKeys {
+                    for index in 0..<keys.count { keys[index] = scratchBuffer[index] }
                 }
             }
         }
     }
 
-    private static func insertionSort(_ keys: inout [UInt64]) {
-        keys.withUnsafeMutableBufferPointer { keys in
-            for index in 1..<keys.count {
-                let key = keys[index]
-                let term = key >> 32
-                var slot = index
-                while slot > 0, keys[slot - 1] >> 32 > term {
-                    keys[slot] = keys[slot - 1]
-                    slot -= 1
-                }
-                keys[slot] = key
+    private static func insertionSort(_ keys: UnsafeMutableBufferPointer<UInt64>) {
+        for index in 1..<keys.count {
+            let key = keys[index]
+            let term = key >> 32
+            var slot = index
+            while slot > 0, keys[slot - 1] >> 32 > term {
+                keys[slot] = keys[slot - 1]
+                slot -= 1
             }
+            keys[slot] = key
         }
     }
 

@@ -47,36 +47,49 @@ struct SearchIndexBuilder {
         finishArticle(titleLength: titleLength)
     }
 
-    /// Records the current article's postings in the batch (sequential writes only).
+    /// Records the current article's postings in the batch (sequential writes only, into
+    /// room reserved once per article).
     private mutating func finishArticle(titleLength: UInt32) {
         let document = firstDocument + UInt32(titleLengths.count)
         titleLengths.append(titleLength)
         bodyLengths.append(UInt32(occurrences.count) - titleLength)
         RadixSort.sortByHighHalf(&occurrences, scratch: &sortScratch)
+        // At most one record per occurrence, and a position gap takes at most 5 bytes.
+        batch.reserve(records: occurrences.count, positionBytes: occurrences.count * 5)
+        var recordCount = batch.count, positionCount = batch.positionCount
         occurrences.withUnsafeBufferPointer { occurrences in
+        batch.keys.withUnsafeMutableBufferPointer { keys in
+        batch.records.withUnsafeMutableBufferPointer { records in
+        batch.positions.withUnsafeMutableBufferPointer { positions in
             var start = 0
             while start < occurrences.count {
                 let term = occurrences[start] >> 32
                 var end = start
                 var inTitle: UInt32 = 0
                 var previous: UInt32 = 0
-                let positionStart = batch.positions.count
+                let positionStart = positionCount
                 while end < occurrences.count && occurrences[end] >> 32 == term {
                     let position = UInt32(truncatingIfNeeded: occurrences[end])
                     if position < titleLength { inTitle += 1 }
-                    VarInt.append(position - previous, to: &batch.positions)
+                    VarInt.write(position - previous, to: positions, at: &positionCount)
                     previous = position
                     end += 1
                 }
-                batch.keys.append(term << 32 | UInt64(batch.records.count))
-                batch.records.append(Batch.Record(
+                keys[recordCount] = term << 32 | UInt64(recordCount)
+                records[recordCount] = Batch.Record(
                     document: document, title: inTitle, body: UInt32(end - start) - inTitle,
-                    positionStart: UInt32(positionStart), positionEnd: UInt32(batch.positions.count)))
+                    positionStart: UInt32(positionStart), positionEnd: UInt32(positionCount))
+                recordCount += 1
                 start = end
             }
         }
+        }
+        }
+        }
+        batch.count = recordCount
+        batch.positionCount = positionCount
         batch.articles += 1
-        if batch.keys.count >= Batch.flushRecords { flush() }
+        if batch.count >= Batch.flushRecords { flush() }
     }
 
     /// Moves the batch's postings to their terms, one append per term and stream: appending
@@ -84,13 +97,16 @@ struct SearchIndexBuilder {
     /// The loop works on raw buffers (taken out of `self` for its length), so a term costs
     /// no reference counting or uniqueness checks.
     mutating func flush() {
-        RadixSort.sortByHighHalf(&batch.keys, scratch: &sortScratch)
+        let recordCount = batch.count
+        batch.keys.withUnsafeMutableBufferPointer { keys in
+            RadixSort.sortByHighHalf(UnsafeMutableBufferPointer(rebasing: keys[0..<recordCount]), scratch: &sortScratch)
+        }
         // A term has at most one record per article of the batch, and a record's three
         // numbers take at most 5 bytes each.
-        let documentBound = min(batch.keys.count, batch.articles) * 15
+        let documentBound = min(recordCount, batch.articles) * 15
         if encoded.count < documentBound { encoded = [UInt8](repeating: 0, count: documentBound) }
-        if encodedPositions.count < batch.positions.count {
-            encodedPositions = [UInt8](repeating: 0, count: batch.positions.count)
+        if encodedPositions.count < batch.positionCount {
+            encodedPositions = [UInt8](repeating: 0, count: batch.positionCount)
         }
         var batch = self.batch, encoded = self.encoded, encodedPositions = self.encodedPositions
         var nextDocument = self.nextDocument, documentCounts = self.documentCounts
@@ -99,7 +115,7 @@ struct SearchIndexBuilder {
         self.encodedPositions = []
         self.nextDocument = []
         self.documentCounts = []
-        batch.keys.withUnsafeBufferPointer { keys in
+        batch.keys.withUnsafeBufferPointer { allKeys in
         batch.records.withUnsafeBufferPointer { records in
         batch.positions.withUnsafeBufferPointer { positions in
         encoded.withUnsafeMutableBufferPointer { encoded in
@@ -108,6 +124,7 @@ struct SearchIndexBuilder {
         documentCounts.withUnsafeMutableBufferPointer { documentCounts in
             guard let positionBase = positions.baseAddress, let encodedPositionBase = encodedPositions.baseAddress
             else { return }
+            let keys = UnsafeBufferPointer(rebasing: allKeys[0..<recordCount])
             var start = 0
             while start < keys.count {
                 let term = Int(keys[start] >> 32)
@@ -202,18 +219,35 @@ struct SearchIndexBuilder {
             var positionEnd: UInt32
         }
 
-        /// `term << 32 | record`.
+        /// `term << 32 | record`; the first `count` are in use (the arrays keep their size).
         var keys: [UInt64] = []
         var records: [Record] = []
+        /// Varint position gaps; the first `positionCount` bytes are in use.
         var positions: [UInt8] = []
+        /// Records in the batch.
+        var count = 0
+        var positionCount = 0
         /// Articles whose postings are in the batch.
         var articles = 0
 
+        /// Makes room for `records` more records and `positionBytes` more position bytes.
+        mutating func reserve(records: Int, positionBytes: Int) {
+            if count + records > keys.count {
+                let size = max(keys.count * 2, count + records, 1_024)
+                keys.append(contentsOf: repeatElement(0, count: size - keys.count))
+                self.records.append(contentsOf: repeatElement(
+                    Record(document: 0, title: 0, body: 0, positionStart: 0, positionEnd: 0), count: size - self.records.count))
+            }
+            if positionCount + positionBytes > positions.count {
+                let size = max(positions.count * 2, positionCount + positionBytes, 4_096)
+                positions.append(contentsOf: repeatElement(0, count: size - positions.count))
+            }
+        }
+
         mutating func clear() {
             articles = 0
-            keys.removeAll(keepingCapacity: true)
-            records.removeAll(keepingCapacity: true)
-            positions.removeAll(keepingCapacity: true)
+            count = 0
+            positionCount = 0
         }
     }
 }
