@@ -79,9 +79,7 @@ extension ReaderState {
         case .narrowList: listWidth = listWidth.stepped(by: -1)
         case .openURL: requestURL(copy: false)
         case .copyURL: requestURL(copy: true)
-        case .showHelp:
-            mode = .help
-            helpScroll = 0
+        case .showHelp: showHelp()
         case .dismissHelp: mode = .normal
         case .toggleRead: toggleRead()
         case .selectNextUnread: selectNextUnread()

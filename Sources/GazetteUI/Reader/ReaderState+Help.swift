@@ -10,6 +10,12 @@ extension ReaderState {
         max(0, helpLineCount - helpRows)
     }
 
+    /// Opens the help screen at its top.
+    mutating func showHelp() {
+        mode = .help
+        helpScroll = 0
+    }
+
     /// Scrolls the help screen like an article: by a line, a page, or to either end.
     mutating func scrollHelp(_ action: ReaderAction) {
         let page = max(1, helpRows - 1)

@@ -78,8 +78,8 @@ extension ReaderState {
         }
     }
 
-    /// Carries out a `:` command: find and filter go through their own prompts' handling,
-    /// so `:find x` is exactly `Ctrl-F x Enter`.
+    /// Carries out a `:` command: find and filter go through their own prompts, so `:find x`
+    /// is exactly `Ctrl-F x Enter` and `:filter t` is `F t Enter`.
     private mutating func run(_ command: ReaderCommand?, typed: String) {
         switch command {
         case nil:
@@ -88,19 +88,16 @@ extension ReaderState {
         case .empty?:
             break
         case .find(let text)?:
-            guard openArticle != nil else {
-                tell("no article open", isError: true)
-                return
-            }
+            beginFind()
+            guard case .finding = mode else { return }  // no article open: beginFind said so
             mode = .finding(draft: text)
             submitPrompt()
         case .filter(let terms)?:
+            beginFilter()
             mode = .filtering(draft: terms)
-            submitPrompt()
-            // A bad filter leaves its prompt open with the message, to fix the text.
+            submitPrompt()  // a bad filter leaves its prompt open with the message, to fix the text
         case .help?:
-            mode = .help
-            helpScroll = 0
+            showHelp()
         case .quit?:
             shouldQuit = true
         }
