@@ -32,11 +32,14 @@ enum CrashGuard {
         state.pointee.buffer = UnsafeMutableRawPointer.allocate(byteCount: State.bufferSize, alignment: 16)
         state.pointee.savedSettingsValid = tcgetattr(STDIN_FILENO, &state.pointee.savedSettings) == 0
         captureStandardError(into: state)
+        let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: handled.count)
+        previous.initialize(repeating: sigaction(), count: handled.count)
+        state.pointee.previous = previous
         storage = state
-        for signal in handled {
+        for (index, signal) in handled.enumerated() {
             var action = TerminationSignals.action(fatalSignalHandler)
             action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND) | UInt32(SA_NODEFER))
-            sigaction(signal, &action, nil)
+            sigaction(signal, &action, previous + index)
         }
     }
 
@@ -44,15 +47,13 @@ enum CrashGuard {
     /// session to the real standard error (call after the terminal is restored).
     static func remove() {
         guard let state = storage else { return }
-        for signal in handled {
-            var action = TerminationSignals.action(nil)
-            sigaction(signal, &action, nil)
-        }
+        restorePreviousHandlers(state)
         storage = nil
         replayStandardError(state)
         if state.pointee.captureDescriptor >= 0 { close(state.pointee.captureDescriptor) }
         if state.pointee.originalStandardError >= 0 { close(state.pointee.originalStandardError) }
         state.pointee.buffer?.deallocate()
+        state.pointee.previous?.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -67,6 +68,15 @@ enum CrashGuard {
         /// A duplicate of the real standard error, or -1.
         var originalStandardError: Int32 = -1
         var buffer: UnsafeMutableRawPointer?
+        /// The dispositions in place before, one per ``handled`` signal (the Swift runtime's
+        /// backtracer, or the default), put back by ``remove()``.
+        var previous: UnsafeMutablePointer<sigaction>?
+    }
+
+    /// Puts back the dispositions ``install()`` replaced.
+    fileprivate static func restorePreviousHandlers(_ state: UnsafeMutablePointer<State>) {
+        guard let previous = state.pointee.previous else { return }
+        for index in 0..<handled.count { sigaction(handled[index], previous + index, nil) }
     }
 
     /// The installed state; written only by ``install()`` and ``remove()`` on the reader's
@@ -126,7 +136,8 @@ enum CrashGuard {
 }
 
 /// Restores the terminal, shows what standard error received and a one-line reason, then
-/// dies of the same signal (the disposition was reset to the default on entry).
+/// dies of the same signal: the disposition was reset to the default on entry. (Not the Swift
+/// runtime's backtracer: on a terminal it waits half a minute for a key before exiting.)
 private func fatalSignalHandler(_ signal: Int32) {
     if let state = CrashGuard.storage {
         // Mouse reporting off, keypad mode off, attributes reset, cursor shown, main screen.
