@@ -32,14 +32,13 @@ enum CrashGuard {
         state.pointee.buffer = UnsafeMutableRawPointer.allocate(byteCount: State.bufferSize, alignment: 16)
         state.pointee.savedSettingsValid = tcgetattr(STDIN_FILENO, &state.pointee.savedSettings) == 0
         captureStandardError(into: state)
-        let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: handled.count)
-        previous.initialize(repeating: sigaction(), count: handled.count)
-        state.pointee.previous = previous
         storage = state
-        for (index, signal) in handled.enumerated() {
+        previousActions = handled.map { signal in
             var action = TerminationSignals.action(fatalSignalHandler)
             action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND) | UInt32(SA_NODEFER))
-            sigaction(signal, &action, previous + index)
+            var previous = sigaction()
+            sigaction(signal, &action, &previous)
+            return previous
         }
     }
 
@@ -47,13 +46,17 @@ enum CrashGuard {
     /// session to the real standard error (call after the terminal is restored).
     static func remove() {
         guard let state = storage else { return }
-        restorePreviousHandlers(state)
+        // The dispositions replaced by install() (the Swift runtime's backtracer, or the default).
+        for (signal, action) in zip(handled, previousActions) {
+            var action = action
+            sigaction(signal, &action, nil)
+        }
+        previousActions = []
         storage = nil
         replayStandardError(state)
         if state.pointee.captureDescriptor >= 0 { close(state.pointee.captureDescriptor) }
         if state.pointee.originalStandardError >= 0 { close(state.pointee.originalStandardError) }
         state.pointee.buffer?.deallocate()
-        state.pointee.previous?.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -68,16 +71,11 @@ enum CrashGuard {
         /// A duplicate of the real standard error, or -1.
         var originalStandardError: Int32 = -1
         var buffer: UnsafeMutableRawPointer?
-        /// The dispositions in place before, one per ``handled`` signal (the Swift runtime's
-        /// backtracer, or the default), put back by ``remove()``.
-        var previous: UnsafeMutablePointer<sigaction>?
     }
 
-    /// Puts back the dispositions ``install()`` replaced.
-    fileprivate static func restorePreviousHandlers(_ state: UnsafeMutablePointer<State>) {
-        guard let previous = state.pointee.previous else { return }
-        for index in 0..<handled.count { sigaction(handled[index], previous + index, nil) }
-    }
+    /// The dispositions ``install()`` replaced, one per ``handled`` signal; only ``remove()``
+    /// reads them, never the handler.
+    private nonisolated(unsafe) static var previousActions: [sigaction] = []
 
     /// The installed state; written only by ``install()`` and ``remove()`` on the reader's
     /// thread, read by the signal handler.

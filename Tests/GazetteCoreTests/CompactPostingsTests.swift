@@ -4,9 +4,17 @@ import Testing
 @Suite struct CompactPostingsTests {
     @Test func varIntsRoundTrip() {
         let values: [UInt32] = [0, 1, 127, 128, 255, 16_383, 16_384, 2_097_151, 2_097_152, UInt32.max]
-        var bytes: [UInt8] = []
-        for value in values { VarInt.append(value, to: &bytes) }
-        #expect(bytes.count == 1 + 1 + 1 + 2 + 2 + 2 + 3 + 3 + 4 + 5)
+        var bytes = [UInt8](repeating: 0, count: values.count * 5)
+        var written = 0
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            for value in values {
+                let start = written
+                VarInt.write(value, to: buffer, at: &written)
+                #expect(written - start == VarInt.length(value))
+            }
+        }
+        #expect(written == 1 + 1 + 1 + 2 + 2 + 2 + 3 + 3 + 4 + 5)
+        bytes.removeLast(bytes.count - written)
         var decoded: [UInt32] = []
         bytes.withUnsafeBufferPointer { buffer in
             var offset = 0

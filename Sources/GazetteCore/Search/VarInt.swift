@@ -1,17 +1,6 @@
 /// LEB128-style variable-length unsigned integers: 7 bits per byte, low bits first, the high
 /// bit set on every byte but the last. Small numbers (gaps, frequencies) take one byte.
 enum VarInt {
-    /// Appends `value` to `bytes`.
-    @inline(__always)
-    static func append(_ value: UInt32, to bytes: inout [UInt8]) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
-    }
-
     /// Number of bytes `value` takes.
     static func length(_ value: UInt32) -> Int {
         value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5
