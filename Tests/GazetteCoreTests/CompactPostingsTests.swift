@@ -48,11 +48,12 @@ import Testing
 
     @Test func radixSortIsStableByTerm() {
         var generator = SplitMix64(seed: 7)
-        for count in [0, 1, 5, 63, 64, 1_000, 20_000] {
-            var keys = (0..<count).map { UInt64(generator.next() % 70_000) << 32 | UInt64($0) }
+        // Term ids of 1 to 32 bits: one, two and three digit passes.
+        for (count, largest) in [(0, 9), (1, 9), (5, 9), (63, 70_000), (64, 2), (1_000, 70_000), (20_000, 70_000), (5_000, 1 << 32)] {
+            var keys = (0..<count).map { UInt64(generator.next() % UInt64(largest)) << 32 | UInt64($0) }
             let expected = keys.sorted()
             var scratch: [UInt64] = Array(repeating: 0, count: count + 17)
-            RadixSort.sortByHighHalf(&keys, scratch: &scratch)
+            keys.withUnsafeMutableBufferPointer { RadixSort.sortByHighHalf($0, scratch: &scratch) }
             #expect(keys == expected)
         }
     }
@@ -91,7 +92,7 @@ import Testing
         let sharded = SearchIndex(articles: articles)
         var single = [SearchIndexBuilder(firstDocument: 0, capacity: articles.count)]
         for article in articles { single[0].add(article) }
-        single[0].flush()
+        single[0].finish()
         let merged = SearchIndexBuilder.merge(&single)
         let reference = SearchIndex(
             articleCount: articles.count, terms: merged.terms, postings: merged.postings,

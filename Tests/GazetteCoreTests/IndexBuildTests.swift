@@ -16,18 +16,104 @@ import Testing
             let length = 1 + Int(generator.next() % 20)
             let token = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
             let id = token.withUnsafeBufferPointer { bytes in
-                guard let key = ShortTermCache.key(bytes) else { return table.insert(bytes) }
-                return cache.id(for: key) { table.insert(bytes) }
+                guard let key = PackedToken(bytes) else { return table.insert(bytes) }
+                // Every lookup is an article of its own: slot 0, whatever the term.
+                let (id, slot) = cache.idAndSlot(for: key, base: 1, slotCount: 0) { table.insert(bytes) }
+                #expect(slot == 0)
+                return id
             }
             if let known = expected[token] { #expect(known == id) } else { expected[token] = id }
             #expect(table.term(id) == String(decoding: token, as: UTF8.self))
         }
         #expect(table.count == expected.count)
         // Packing: "ab" and "ab\0…" never meet (tokens have no zero byte); 17 bytes do not pack.
-        #expect([UInt8]("ab".utf8).withUnsafeBufferPointer { ShortTermCache.key($0) }
-            != [UInt8]("ba".utf8).withUnsafeBufferPointer { ShortTermCache.key($0) })
-        #expect([UInt8](repeating: 97, count: 17).withUnsafeBufferPointer { ShortTermCache.key($0) } == nil)
-        #expect([UInt8]().withUnsafeBufferPointer { ShortTermCache.key($0) } == nil)
+        #expect([UInt8]("ab".utf8).withUnsafeBufferPointer { PackedToken($0) }
+            != [UInt8]("ba".utf8).withUnsafeBufferPointer { PackedToken($0) })
+        #expect([UInt8](repeating: 97, count: 17).withUnsafeBufferPointer { PackedToken($0) } == nil)
+        #expect([UInt8]().withUnsafeBufferPointer { PackedToken($0) } == nil)
+    }
+
+    @Test func shortTermCacheNumbersEachArticlesTermsInOrderOfAppearance() {
+        var table = TermTable()
+        var cache = ShortTermCache(capacity: 2)
+        func slots(_ words: [String], base: UInt32) -> [UInt32] {
+            var slotCount: UInt32 = 0
+            return words.map { word in
+                var bytes = Array(word.utf8)
+                return bytes.withUnsafeMutableBufferPointer { buffer in
+                    let bytes = UnsafeBufferPointer(buffer)
+                    guard let key = PackedToken(bytes) else { return UInt32.max }
+                    let slot = cache.idAndSlot(for: key, base: base, slotCount: slotCount) { table.insert(bytes) }.slot
+                    if slot == slotCount { slotCount += 1 }
+                    return slot
+                }
+            }
+        }
+        // Short (one word) and long (two words) keys alike; the cache grows in between.
+        let first = ["alpha", "beta", "alpha", "sixteen-bytes-ok", "gamma", "beta", "sixteen-bytes-ok"]
+        #expect(slots(first, base: 1) == [0, 1, 0, 2, 3, 1, 2])
+        // The next article starts at base 1 + 4: every earlier mark reads as another article's.
+        #expect(slots(["gamma", "delta", "alpha", "gamma"], base: 5) == [0, 1, 2, 0])
+        cache.clearMarks()
+        #expect(slots(["delta", "alpha", "delta"], base: 1) == [0, 1, 0])
+        let many = (0..<5_000).map { "w\($0)" }
+        #expect(slots(many + many, base: 4) == (0..<5_000).map(UInt32.init) + (0..<5_000).map(UInt32.init))
+    }
+
+    @Test func packedTokensOfASCIIWordsAreLowercasedAndUnpack() {
+        // Every length, from a buffer that ends at the word (byte by byte) or goes on (loads).
+        let letters = Array("AbCdEfGhIjKlMnOpQ0129zZ".utf8)
+        for count in 1...16 {
+            let word = Array(letters[0..<count])
+            let lowered = word.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+            let expected = lowered.withUnsafeBufferPointer { PackedToken($0) }
+            for padding in [0, 16] {
+                let buffer = word + [UInt8](repeating: 0x2E, count: padding)
+                let packed = buffer.withUnsafeBufferPointer {
+                    PackedToken(asciiWord: $0.baseAddress!, count: count, readable: $0.count)
+                }
+                #expect(packed == expected)
+                #expect(packed.count == count)
+                #expect(packed.withBytes(Array.init) == lowered)
+            }
+        }
+        // The eight-at-a-time lowercasing against the plain rule, for every ASCII byte.
+        for byte in UInt64(0)..<0x80 {
+            let word = byte << 24 | 0x41 << 8 | 0x7A
+            let expected = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            #expect(PackedToken.lowercased(word) == expected << 24 | 0x61 << 8 | 0x7A)
+        }
+    }
+
+    @Test func packedScanGivesTheGeneralScansTokens() {
+        // Separators, cases, accents and combining marks, ideographs in and out of the fast
+        // block (U+4DC0 is a hexagram, U+F900 a compatibility ideograph), kana, Hangul, emoji,
+        // words of every length around 8 and 16 bytes, at the very end of the buffer too.
+        let pieces = [
+            " ", "  ", ",", "'", "-", "\n", "\u{2014}", "\u{3000}", "Hello", "WORLD", "mIxEd42", "x", "0",
+            "abcdefg", "abcdefgh", "abcdefghi", "ABCDEFGHIJKLMNO", "abcdefghijklmnop", "abcdefghijklmnopq",
+            "thisisaverylongwordindeed", "café", "CAFÉ", "e\u{301}", "\u{301}x", "Straße", "ＦＵＬＬ", "ﬁne",
+            "北", "京", "一", "\u{9FFF}", "\u{4DC0}", "\u{4DBF}", "\u{F900}", "\u{20000}", "ひらがな", "カタカナ",
+            "한국어", "😀", "👩‍👩‍👧", "Ωmega", "ab北cd", "北x\u{308}", "Москва", "ไทย",
+        ]
+        var generator = SplitMix64(seed: 17)
+        var general = Tokenizer(), packed = Tokenizer()
+        for round in 0..<3_000 {
+            let length = 1 + Int(generator.next() % 12)
+            var text = (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            if round == 0 { text = (0x4E00...0x9FFF).compactMap { Unicode.Scalar($0).map(String.init) }.joined() }
+            let expected = general.tokens(in: text)
+            var tokens: [String] = []
+            var utf8 = Array(text.utf8)
+            utf8.withUnsafeMutableBufferPointer { buffer in
+                packed.forEachToken(inUTF8: UnsafeBufferPointer(buffer), packed: { token in
+                    tokens.append(token.withBytes { String(decoding: $0, as: UTF8.self) })
+                }, unpacked: { bytes in
+                    tokens.append(String(decoding: bytes, as: UTF8.self))
+                })
+            }
+            #expect(tokens == expected, "\(text.debugDescription)")
+        }
     }
 
     @Test func foldCacheGivesTheSameTokensWhateverCameBefore() {
@@ -78,7 +164,7 @@ import Testing
         [UInt8](repeating: 7, count: 100).withUnsafeBufferPointer { pool.append($0, to: 0) }
         for stream in 0..<50 {
             #expect(Self.contents(of: copy, stream) == expected[stream])
-            #expect(Int(copy.sizes[stream]) == expected[stream].count)
+            #expect(copy.size(of: stream) == expected[stream].count)
         }
         #expect(Self.contents(of: pool, 0) == expected[0] + [UInt8](repeating: 7, count: 100))
         #expect(copy.totalBytes == expected.reduce(0) { $0 + $1.count })
@@ -139,6 +225,55 @@ import Testing
         #expect(merged.postings.documentCounts == reference.postings.documentCounts)
         #expect(merged.terms.id(of: "middle").map { merged.postings.documentCounts[Int($0)] } == 3_000)
         #expect(shards.allSatisfy { $0.documentStreams.totalBytes == 0 })
+    }
+
+    @Test func postingsMatchANaiveInversionOfTheArticles() {
+        // The index's records and positions against the tokenizer's tokens, article by
+        // article (titles first, a position gap before the body and after each paragraph).
+        let archive = SyntheticArchive(articleCount: 400, seed: 23).makeArchive()
+        let index = SearchIndex(articles: archive.articles)
+        var tokenizer = Tokenizer()
+        var expected: [String: [(document: UInt32, title: UInt32, positions: [UInt32])]] = [:]
+        for (document, article) in archive.articles.enumerated() {
+            var positions: [String: [UInt32]] = [:]
+            var position: UInt32 = 0
+            for token in tokenizer.tokens(in: article.title) {
+                positions[token, default: []].append(position)
+                position += 1
+            }
+            let titleLength = position
+            position += 1
+            for paragraph in article.body {
+                for token in tokenizer.tokens(in: paragraph) {
+                    positions[token, default: []].append(position)
+                    position += 1
+                }
+                position += 1
+            }
+            for (token, list) in positions {
+                expected[token, default: []].append((UInt32(document), UInt32(list.filter { $0 < titleLength }.count), list))
+            }
+        }
+        #expect(index.terms.count == expected.count)
+        var positions: [UInt32] = []
+        for (token, records) in expected {
+            guard let term = index.terms.id(of: token) else {
+                Issue.record("\(token) is not in the index")
+                continue
+            }
+            index.postings.withReader(term) { reader in
+                for record in records {
+                    guard let found = reader.next() else {
+                        Issue.record("\(token): record of article \(record.document) missing")
+                        return
+                    }
+                    reader.readPositions(into: &positions)
+                    #expect(found.document == record.document && found.title == record.title)
+                    #expect(Int(found.title + found.body) == record.positions.count && positions == record.positions)
+                }
+                #expect(reader.next() == nil)
+            }
+        }
     }
 
     static func tokens(_ text: String) -> [String] {

@@ -38,6 +38,23 @@ import Testing
         #expect(paragraphs == ["科学 ", "\n\t"])
     }
 
+    @Test func rawParagraphsEndAtTheirQuoteWhereverEscapesFall() throws {
+        // Escaped quotes and backslashes at every offset of an eight-byte word, and a body that
+        // ends a few bytes before the file does (the word-at-a-time scan must stop in time).
+        var paragraphs: [String] = []
+        for offset in 0..<18 {
+            let left = String(repeating: "a", count: offset), right = String(repeating: "é", count: 17 - offset)
+            paragraphs += ["\(left)\\\"\(right)", "\(left)\\\\\(right)", left + right, "\(left)\\u00e9"]
+        }
+        let body = paragraphs.map { "\"\($0)\"" }.joined(separator: ",")
+        let text = #"{"format": "gazette-archive", "version": 1, "title": "T", "articles": [{"id": "a", "title": "x", "body": ["#
+            + body + "]}]}"
+        let (fast, full) = try Self.both(text)
+        #expect(fast?.articles.map(\.body) == full.articles.map(\.body))
+        #expect(full.articles.first?.body.first == "\"" + String(repeating: "é", count: 17))
+        #expect(full.articles.first?.body.count == 72)
+    }
+
     @Test(arguments: [
         #"{"format": "gazette-archive", "version": 1, "title": "T", "articles": [{"id": "a", "title": "x", "id": "b"}]}"#,
         #"{"format": "gazette-archive", "version": 1.0, "title": "T", "articles": []}"#,

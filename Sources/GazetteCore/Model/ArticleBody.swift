@@ -70,6 +70,15 @@ final class ArchiveBytes: Sendable {
         MappedFile.dropResidentPages(range, of: data)
     }
 
+    /// The top bit of each byte of `word` (eight file bytes, the first lowest) that is a quote
+    /// or a backslash; the lowest set bit is exact (a byte above a match may be marked too).
+    @inline(__always)
+    static func quotesAndBackslashes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+        return ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & highs
+    }
+
     /// Walks a validated JSON array of strings at `range`, calling `body` with each string's
     /// UTF-8 (unescaped) and whether it had escapes.
     func forEachString(inArrayAt range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
@@ -85,12 +94,26 @@ final class ArchiveBytes: Sendable {
                 let start = index + 1
                 var end = start
                 var escaped = false
-                while bytes[end] != UInt8(ascii: "\"") {
-                    if bytes[end] == UInt8(ascii: "\\") {
+                // The array was validated: the string's closing quote is there. Eight bytes
+                // at a time up to the next quote or backslash.
+                while true {
+                    if end + 8 <= bytes.count {
+                        let found = ArchiveBytes.quotesAndBackslashes(
+                            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)))
+                        if found == 0 {
+                            end += 8
+                            continue
+                        }
+                        end += found.trailingZeroBitCount >> 3
+                    }
+                    let byte = bytes[end]
+                    if byte == UInt8(ascii: "\"") { break }
+                    if byte == UInt8(ascii: "\\") {
                         escaped = true
+                        end += 2
+                    } else {
                         end += 1
                     }
-                    end += 1
                 }
                 if escaped {
                     var parser = JSONParser(bytes: raw)

@@ -18,46 +18,53 @@ struct PostingPool {
     private var used = PostingPool.chunkSize
     /// Per full chunk: where its last block ends (the rest did not fit a block).
     private var chunkEnds: [Int] = []
-    /// Per stream: first block, current block, write address, end of the current block.
-    private var heads: [UInt32] = []
-    private var tails: [UInt32] = []
-    private var fills: [UInt32] = []
-    private var ends: [UInt32] = []
+    /// Per stream: its blocks and size, side by side so that appending to a stream touches
+    /// one cache line of them.
+    private struct Stream {
+        /// First block and current block (addresses; 0: none yet).
+        var head: UInt32 = 0
+        var tail: UInt32 = 0
+        /// Write address and end of the current block.
+        var fill: UInt32 = 0
+        var end: UInt32 = 0
+        /// Bytes written to the stream.
+        var size: UInt32 = 0
+    }
+
+    private var streams: [Stream] = []
 
     /// Bytes written to all streams.
     private(set) var totalBytes = 0
-    /// Bytes written to each stream.
-    private(set) var sizes: [UInt32] = []
 
     /// Number of streams.
-    var count: Int { heads.count }
+    var count: Int { streams.count }
+
+    /// Bytes written to a stream.
+    func size(of stream: Int) -> Int { Int(streams[stream].size) }
 
     /// Adds an empty stream; returns its number.
     mutating func addStream() -> Int {
-        heads.append(0)
-        tails.append(0)
-        fills.append(0)
-        ends.append(0)
-        sizes.append(0)
-        return heads.count - 1
+        streams.append(Stream())
+        return streams.count - 1
     }
 
     /// Appends bytes to a stream.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to stream: Int) {
         if !isKnownUniquelyReferenced(&chunks) { chunks = chunks.copy() }
         totalBytes += bytes.count
-        sizes[stream] += UInt32(bytes.count)
+        var state = streams[stream]
+        state.size += UInt32(bytes.count)
         var offset = 0
         while offset < bytes.count {
-            if fills[stream] == ends[stream] { grow(stream) }
-            let address = Int(fills[stream])
-            let room = Int(ends[stream]) - address
-            let take = min(room, bytes.count - offset)
+            if state.fill == state.end { grow(&state, stream) }
+            let address = Int(state.fill)
+            let take = min(Int(state.end) - address, bytes.count - offset)
             let chunk = address >> 20, start = address & (PostingPool.chunkSize - 1)
             if let source = bytes.baseAddress { (chunks[chunk] + start).update(from: source + offset, count: take) }
             offset += take
-            fills[stream] += UInt32(take)
+            state.fill += UInt32(take)
         }
+        streams[stream] = state
     }
 
     /// Calls `body` with each written run of a stream's bytes, in order.
@@ -66,14 +73,15 @@ struct PostingPool {
     }
 
     private func forEachRun(of stream: Int, stoppingEarly: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var block = Int(heads[stream])
+        let state = streams[stream]
+        var block = Int(state.head)
         guard block != 0 else { return }
         while true {
             let chunk = block >> 20, start = block & (PostingPool.chunkSize - 1)
             let bytes = UnsafeBufferPointer(start: chunks[chunk], count: PostingPool.chunkSize)
             let next = PostingPool.read(bytes, start), size = Int(PostingPool.read(bytes, start + 4))
             let dataStart = start + PostingPool.header
-            let length = next == 0 ? Int(fills[stream]) - (block + PostingPool.header) : size
+            let length = next == 0 ? Int(state.fill) - (block + PostingPool.header) : size
             body(UnsafeBufferPointer(rebasing: bytes[dataStart..<dataStart + length]))
             if next == 0 || stoppingEarly { return }
             block = Int(next)
@@ -107,8 +115,9 @@ struct PostingPool {
                 let block = chunk << 20 | offset
                 let size = Int(PostingPool.read(bytes, offset + 4)), stream = Int(PostingPool.read(bytes, offset + 8))
                 let dataStart = offset + PostingPool.header
-                let length = block == Int(tails[stream]) ? Int(fills[stream]) - (block + PostingPool.header) : size
-                body(stream, UnsafeBufferPointer(rebasing: bytes[dataStart..<dataStart + length]), block == Int(heads[stream]))
+                let state = streams[stream]
+                let length = block == Int(state.tail) ? Int(state.fill) - (block + PostingPool.header) : size
+                body(stream, UnsafeBufferPointer(rebasing: bytes[dataStart..<dataStart + length]), block == Int(state.head))
                 offset = dataStart + size
             }
             chunks.release(chunk)
@@ -116,9 +125,10 @@ struct PostingPool {
         removeAll()
     }
 
-    private mutating func grow(_ stream: Int) {
-        let previous = Int(tails[stream])
-        let previousSize = previous == 0 ? 0 : Int(ends[stream]) - previous - PostingPool.header
+    /// Gives `state` (stream `stream`'s) a new, larger block.
+    private mutating func grow(_ state: inout Stream, _ stream: Int) {
+        let previous = Int(state.tail)
+        let previousSize = previous == 0 ? 0 : Int(state.end) - previous - PostingPool.header
         let size = previous == 0 ? PostingPool.firstBlock : min(PostingPool.largestBlock, (previousSize + previousSize / 2 + 7) & ~7)
         if used + PostingPool.header + size > PostingPool.chunkSize {
             if chunks.count > 0 { chunkEnds.append(used) }
@@ -131,10 +141,10 @@ struct PostingPool {
         write(UInt32(0), at: block)
         write(UInt32(size), at: block + 4)
         write(UInt32(stream), at: block + 8)
-        if previous == 0 { heads[stream] = UInt32(block) } else { write(UInt32(block), at: previous) }
-        tails[stream] = UInt32(block)
-        fills[stream] = UInt32(block + PostingPool.header)
-        ends[stream] = UInt32(block + PostingPool.header + size)
+        if previous == 0 { state.head = UInt32(block) } else { write(UInt32(block), at: previous) }
+        state.tail = UInt32(block)
+        state.fill = UInt32(block + PostingPool.header)
+        state.end = UInt32(block + PostingPool.header + size)
     }
 
     private mutating func write(_ value: UInt32, at address: Int) {

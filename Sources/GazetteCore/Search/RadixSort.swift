@@ -1,16 +1,11 @@
 /// A stable least-significant-digit radix sort of `UInt64` keys by their high 32 bits.
 ///
-/// The indexer's keys are `term << 32 | sequence` where the sequence (a position or a record
-/// number) is already increasing, so sorting stably by term alone yields the full order, in
+/// The indexer's keys are `term << 32 | sequence` where the sequence (a record number) is
+/// already increasing, so sorting stably by term alone yields the full order, in
 /// a few linear passes and without the comparison sort's allocations.
 enum RadixSort {
-    /// Sorts `keys` by `key >> 32`, keeping equal terms in their current order. `scratch` is
-    /// reused between calls.
-    static func sortByHighHalf(_ keys: inout [UInt64], scratch: inout [UInt64]) {
-        keys.withUnsafeMutableBufferPointer { sortByHighHalf($0, scratch: &scratch) }
-    }
-
     /// Sorts the keys in `keys` by `key >> 32`, keeping equal terms in their current order.
+    /// `scratch` is reused between calls.
     static func sortByHighHalf(_ keys: UnsafeMutableBufferPointer<UInt64>, scratch: inout [UInt64]) {
         guard keys.count > 1 else { return }
         var largest: UInt64 = 0
@@ -22,24 +17,30 @@ enum RadixSort {
             return
         }
         if scratch.count < keys.count { scratch = [UInt64](repeating: 0, count: keys.count) }
-        var shift: UInt64 = 32
+        // As few passes as digits of at most 11 bits allow (their counts stay in L1): two for
+        // the terms of a large archive.
+        let bits = UInt64(64 - highest.leadingZeroBitCount)
+        let passes = (bits + 10) / 11
+        let digitBits = (bits + passes - 1) / passes
+        let digitMask = UInt64(1) << digitBits - 1
+        let buckets = Int(digitMask) + 1
         var inKeys = true
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 257) { counts in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: buckets + 1) { counts in
             scratch.withUnsafeMutableBufferPointer { whole in
                 let scratchBuffer = UnsafeMutableBufferPointer(rebasing: whole[0..<keys.count])
-                while shift < 64, highest >> (shift - 32) > 0 {
+                for pass in 0..<passes {
+                    let shift = 32 + pass * digitBits
                     counts.update(repeating: 0)
                     let source = inKeys ? keys : scratchBuffer
                     let target = inKeys ? scratchBuffer : keys
-                    for key in source { counts[Int((key >> shift) & 0xFF) + 1] += 1 }
-                    for index in 1..<257 { counts[index] += counts[index - 1] }
+                    for key in source { counts[Int((key >> shift) & digitMask) + 1] += 1 }
+                    for index in 1...buckets { counts[index] += counts[index - 1] }
                     for key in source {
-                        let bucket = Int((key >> shift) & 0xFF)
+                        let bucket = Int((key >> shift) & digitMask)
                         target[counts[bucket]] = key
                         counts[bucket] += 1
                     }
                     inKeys.toggle()
-                    shift += 8
                 }
                 if !inKeys {
                     for index in 0..<keys.count { keys[index] = scratchBuffer[index] }

@@ -103,8 +103,8 @@ struct MergeLayout {
                     let gap = VarInt.read(run, at: &offset)
                     return offset - VarInt.length(gap - bases[global])
                 } ?? 0
-                documentSizes[global] += Int(shard.documentStreams.sizes[local]) - saved
-                positionSizes[global] += Int(shard.positionStreams.sizes[local])
+                documentSizes[global] += shard.documentStreams.size(of: local) - saved
+                positionSizes[global] += shard.positionStreams.size(of: local)
                 documentCounts[global] += shard.documentCounts[local]
                 bases[global] = shard.nextDocument[local]
             }

@@ -2,8 +2,11 @@
 ///
 /// Positions: the title's tokens come first; the body starts after a gap, and each
 /// paragraph after another, so a phrase never spans the title and the body or two paragraphs.
-/// Tokens go straight from the tokenizer's bytes to a ``TermTable`` id; each term's postings
-/// grow as two byte streams in the ``CompactPostings`` layout.
+/// Tokens go straight from the tokenizer (most of them already packed, see
+/// ``Tokenizer/forEachToken(inUTF8:packed:unpacked:)``) to a term id and the term's slot in
+/// the article (``ShortTermCache``); an article's positions are grouped by slot with one
+/// counting pass, and batches of articles move to each term's two byte streams in the
+/// ``CompactPostings`` layout.
 struct SearchIndexBuilder {
     var terms = TermTable(capacity: 16_384)
     /// Ids of short terms, looked up before `terms`.
@@ -11,16 +14,34 @@ struct SearchIndexBuilder {
     /// Per term: its document records and its positions, as in ``CompactPostings``.
     var documentStreams = PostingPool()
     var positionStreams = PostingPool()
-    var documentCounts: [UInt32] = []
-    /// Per term: the last article id added + 1 (the base of the next gap).
-    var nextDocument: [UInt32] = []
+    /// Per term, once built (``finish()``): its number of document records, and the last
+    /// article id added + 1 (the base of the next gap).
+    private(set) var documentCounts: [UInt32] = []
+    private(set) var nextDocument: [UInt32] = []
+    /// Per term while building.
+    private var termStates: [TermState] = []
     var titleLengths: [UInt32] = []
     var bodyLengths: [UInt32] = []
     /// Id of the shard's first article.
     let firstDocument: UInt32
     private var tokenizer = Tokenizer()
-    /// `term << 32 | position` of the current article's tokens.
+    /// `slot << 32 | position` of the current article's tokens, where `slot` numbers the
+    /// article's distinct terms in order of appearance: the first `occurrenceCount` (the
+    /// array only grows, so writing into it needs no capacity checks).
     private var occurrences: [UInt64] = []
+    private var occurrenceCount = 0
+    /// Per slot of the current article: `term << 32 | occurrences`; the first `slotCount`.
+    private var slots: [UInt64] = []
+    private var slotCount = 0
+    /// The current article's slot `s` is marked `markBase + s` in `shortTerms`; slots of terms
+    /// too long for it are in `longTermSlots`.
+    private var markBase: UInt32 = 1
+    private var longTermSlots: [UInt32: UInt32] = [:]
+    /// The current article's positions grouped by slot, and where each slot's group goes.
+    private var groupedPositions: [UInt32] = []
+    private var groupStarts: [UInt32] = []
+    /// Number of terms so far (of `terms` and of each posting pool).
+    private var termCount = 0
     private var position: UInt32 = 0
     /// Scratch space for one term's bytes of a batch.
     private var encoded: [UInt8] = []
@@ -35,7 +56,13 @@ struct SearchIndexBuilder {
     }
 
     mutating func add(_ article: Article) {
-        occurrences.removeAll(keepingCapacity: true)
+        occurrenceCount = 0
+        slotCount = 0
+        if markBase > 1 << 31 {
+            shortTerms.clearMarks()
+            markBase = 1
+        }
+        if !longTermSlots.isEmpty { longTermSlots.removeAll(keepingCapacity: true) }
         position = 0
         tokenize(article.title)
         let titleLength = position
@@ -52,28 +79,48 @@ struct SearchIndexBuilder {
     private mutating func finishArticle(titleLength: UInt32) {
         let document = firstDocument + UInt32(titleLengths.count)
         titleLengths.append(titleLength)
-        bodyLengths.append(UInt32(occurrences.count) - titleLength)
-        RadixSort.sortByHighHalf(&occurrences, scratch: &sortScratch)
+        bodyLengths.append(UInt32(occurrenceCount) - titleLength)
+        let occurrenceCount = self.occurrenceCount, slotCount = self.slotCount
+        if groupedPositions.count < occurrenceCount {
+            groupedPositions = [UInt32](repeating: 0, count: max(occurrenceCount, groupedPositions.count * 2))
+        }
+        if groupStarts.count < slotCount {
+            groupStarts = [UInt32](repeating: 0, count: max(slotCount, groupStarts.count * 2))
+        }
         // At most one record per occurrence, and a position gap takes at most 5 bytes.
-        batch.reserve(records: occurrences.count, positionBytes: occurrences.count * 5)
+        batch.reserve(records: slotCount, positionBytes: occurrenceCount * 5)
         var recordCount = batch.count, positionCount = batch.positionCount
         occurrences.withUnsafeBufferPointer { occurrences in
+        slots.withUnsafeBufferPointer { slots in
+        groupedPositions.withUnsafeMutableBufferPointer { grouped in
+        groupStarts.withUnsafeMutableBufferPointer { starts in
         batch.keys.withUnsafeMutableBufferPointer { keys in
         batch.records.withUnsafeMutableBufferPointer { records in
         batch.positions.withUnsafeMutableBufferPointer { positions in
+            // A counting sort of the positions by slot: one pass, in position order.
+            var next: UInt32 = 0
+            for slot in 0..<slotCount {
+                starts[slot] = next
+                next += UInt32(truncatingIfNeeded: slots[slot])
+            }
+            for index in 0..<occurrenceCount {
+                let occurrence = occurrences[index]
+                let slot = Int(occurrence >> 32)
+                grouped[Int(starts[slot])] = UInt32(truncatingIfNeeded: occurrence)
+                starts[slot] += 1
+            }
             var start = 0
-            while start < occurrences.count {
-                let term = occurrences[start] >> 32
-                var end = start
+            for slot in 0..<slotCount {
+                let term = slots[slot] >> 32
+                let end = start + Int(UInt32(truncatingIfNeeded: slots[slot]))
                 var inTitle: UInt32 = 0
                 var previous: UInt32 = 0
                 let positionStart = positionCount
-                while end < occurrences.count && occurrences[end] >> 32 == term {
-                    let position = UInt32(truncatingIfNeeded: occurrences[end])
+                for index in start..<end {
+                    let position = grouped[index]
                     if position < titleLength { inTitle += 1 }
                     VarInt.write(position - previous, to: positions, at: &positionCount)
                     previous = position
-                    end += 1
                 }
                 keys[recordCount] = term << 32 | UInt64(recordCount)
                 records[recordCount] = Batch.Record(
@@ -86,6 +133,10 @@ struct SearchIndexBuilder {
         }
         }
         }
+        }
+        }
+        }
+        markBase &+= UInt32(truncatingIfNeeded: slotCount)
         batch.count = recordCount
         batch.positionCount = positionCount
         batch.articles += 1
@@ -96,7 +147,7 @@ struct SearchIndexBuilder {
     /// posting by posting would touch a different term's buffer (a cache miss) every time.
     /// The loop works on raw buffers (taken out of `self` for its length), so a term costs
     /// no reference counting or uniqueness checks.
-    mutating func flush() {
+    private mutating func flush() {
         let recordCount = batch.count
         batch.keys.withUnsafeMutableBufferPointer { keys in
             RadixSort.sortByHighHalf(UnsafeMutableBufferPointer(rebasing: keys[0..<recordCount]), scratch: &sortScratch)
@@ -109,19 +160,17 @@ struct SearchIndexBuilder {
             encodedPositions = [UInt8](repeating: 0, count: batch.positionCount)
         }
         var batch = self.batch, encoded = self.encoded, encodedPositions = self.encodedPositions
-        var nextDocument = self.nextDocument, documentCounts = self.documentCounts
+        var termStates = self.termStates
         self.batch = Batch()
         self.encoded = []
         self.encodedPositions = []
-        self.nextDocument = []
-        self.documentCounts = []
+        self.termStates = []
         batch.keys.withUnsafeBufferPointer { allKeys in
         batch.records.withUnsafeBufferPointer { records in
         batch.positions.withUnsafeBufferPointer { positions in
         encoded.withUnsafeMutableBufferPointer { encoded in
         encodedPositions.withUnsafeMutableBufferPointer { encodedPositions in
-        nextDocument.withUnsafeMutableBufferPointer { nextDocument in
-        documentCounts.withUnsafeMutableBufferPointer { documentCounts in
+        termStates.withUnsafeMutableBufferPointer { termStates in
             guard let positionBase = positions.baseAddress, let encodedPositionBase = encodedPositions.baseAddress
             else { return }
             let keys = UnsafeBufferPointer(rebasing: allKeys[0..<recordCount])
@@ -131,7 +180,7 @@ struct SearchIndexBuilder {
                 var end = start
                 var documentBytes = 0
                 var positionBytes = 0
-                var next = nextDocument[term]
+                var next = termStates[term].nextDocument
                 while end < keys.count && Int(keys[end] >> 32) == term {
                     let record = records[Int(UInt32(truncatingIfNeeded: keys[end]))]
                     VarInt.write(record.document - next, to: encoded, at: &documentBytes)
@@ -145,8 +194,8 @@ struct SearchIndexBuilder {
                     }
                     end += 1
                 }
-                nextDocument[term] = next
-                documentCounts[term] += UInt32(end - start)
+                termStates[term].nextDocument = next
+                termStates[term].documentCount += UInt32(end - start)
                 documentStreams.append(UnsafeBufferPointer(rebasing: encoded[0..<documentBytes]), to: term)
                 positionStreams.append(UnsafeBufferPointer(rebasing: encodedPositions[0..<positionBytes]), to: term)
                 start = end
@@ -157,20 +206,25 @@ struct SearchIndexBuilder {
         }
         }
         }
-        }
         batch.clear()
         self.batch = batch
         self.encoded = encoded
         self.encodedPositions = encodedPositions
-        self.nextDocument = nextDocument
-        self.documentCounts = documentCounts
+        self.termStates = termStates
     }
 
     /// Flushes the last batch and releases the scratch space of building.
     mutating func finish() {
         flush()
+        documentCounts = termStates.map(\.documentCount)
+        nextDocument = termStates.map(\.nextDocument)
+        termStates = []
+        slots = []
+        groupedPositions = []
+        groupStarts = []
         batch = Batch()
         occurrences = []
+        occurrenceCount = 0
         sortScratch = []
         encoded = []
         encodedPositions = []
@@ -183,26 +237,78 @@ struct SearchIndexBuilder {
     }
 
     private mutating func tokenize(utf8 text: UnsafeBufferPointer<UInt8>) {
-        // Take the tokenizer out so its fold cache is not copied on write.
-        var tokenizer = self.tokenizer
+        // A text has at most one token and one new slot per byte: room for all of them, then
+        // plain writes.
+        SearchIndexBuilder.makeRoom(&occurrences, for: occurrenceCount + text.count)
+        SearchIndexBuilder.makeRoom(&slots, for: slotCount + text.count)
+        // Take the tokenizer out so its fold cache is not copied on write; the buffers so
+        // that writing them costs no uniqueness checks.
+        var tokenizer = self.tokenizer, occurrences = self.occurrences, slots = self.slots
         self.tokenizer = Tokenizer()
-        tokenizer.forEachTokenBytes(inUTF8: text) { bytes, _ in
-            let id: UInt32
-            if let key = ShortTermCache.key(bytes) {
-                id = shortTerms.id(for: key) { terms.insert(bytes) }
-            } else {
-                id = terms.insert(bytes)
-            }
-            if Int(id) == documentStreams.count {
-                _ = documentStreams.addStream()
-                _ = positionStreams.addStream()
-                documentCounts.append(0)
-                nextDocument.append(0)
-            }
-            occurrences.append(UInt64(id) << 32 | UInt64(position))
-            position &+= 1
+        self.occurrences = []
+        self.slots = []
+        occurrences.withUnsafeMutableBufferPointer { occurrences in
+        slots.withUnsafeMutableBufferPointer { slots in
+            tokenizer.forEachToken(inUTF8: text, packed: { token in
+                let (id, slot) = shortTerms.idAndSlot(for: token, base: markBase, slotCount: UInt32(slotCount)) {
+                    token.withBytes { terms.insert($0) }
+                }
+                record(id, slot: slot, occurrences: occurrences, slots: slots)
+            }, unpacked: { bytes in
+                if let token = PackedToken(bytes) {
+                    let (id, slot) = shortTerms.idAndSlot(for: token, base: markBase, slotCount: UInt32(slotCount)) {
+                        terms.insert(bytes)
+                    }
+                    record(id, slot: slot, occurrences: occurrences, slots: slots)
+                } else {
+                    let id = terms.insert(bytes)
+                    let slot = longTermSlots[id] ?? UInt32(slotCount)
+                    if slot == slotCount { longTermSlots[id] = slot }
+                    record(id, slot: slot, occurrences: occurrences, slots: slots)
+                }
+            })
         }
+        }
+        self.occurrences = occurrences
+        self.slots = slots
         self.tokenizer = tokenizer
+    }
+
+    /// Grows `array` (doubling) to at least `count` elements.
+    @inline(__always)
+    private static func makeRoom(_ array: inout [UInt64], for count: Int) {
+        guard array.count < count else { return }
+        array.append(contentsOf: repeatElement(0, count: max(count, array.count * 2) - array.count))
+    }
+
+    /// Adds an occurrence of term `id`, whose slot in the current article is `slot` (new when
+    /// it is `slotCount`), at the next position.
+    @inline(__always)
+    private mutating func record(
+        _ id: UInt32, slot: UInt32,
+        occurrences: UnsafeMutableBufferPointer<UInt64>, slots: UnsafeMutableBufferPointer<UInt64>
+    ) {
+        if Int(id) == termCount {
+            termCount += 1
+            _ = documentStreams.addStream()
+            _ = positionStreams.addStream()
+            termStates.append(TermState())
+        }
+        let slot = Int(slot)
+        if slot == slotCount {
+            slots[slot] = UInt64(id) << 32
+            slotCount += 1
+        }
+        slots[slot] += 1
+        occurrences[occurrenceCount] = UInt64(slot) << 32 | UInt64(position)
+        occurrenceCount += 1
+        position &+= 1
+    }
+
+    /// What a batch's flush reads and updates per term, side by side.
+    private struct TermState {
+        var nextDocument: UInt32 = 0
+        var documentCount: UInt32 = 0
     }
 
     /// Postings of recent articles, in article order, not yet moved to their terms.

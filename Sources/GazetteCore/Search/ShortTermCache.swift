@@ -1,80 +1,130 @@
 /// A hash table from short tokens (1 to 16 bytes, nearly all words) to their ``TermTable``
 /// ids, in front of the table while indexing.
 ///
-/// A short token's bytes, packed little-endian into two `UInt64`s with zero padding, are its
-/// key: tokens never contain a zero byte, so packing is unambiguous, and a lookup is a
-/// multiply and two integer compares instead of hashing and comparing bytes. A zero low word
-/// marks an empty slot (the empty token is never cached).
+/// A ``PackedToken`` is its own key: a lookup is a multiply and one or two integer compares
+/// instead of hashing and comparing bytes. Tokens of up to 8 bytes (most words) live in a
+/// table of 16-byte entries, longer ones in one of 24-byte entries: the lookups of a shard
+/// stay within a core's L2 cache. A zero key marks an empty entry (the empty token is never
+/// cached).
+///
+/// Each entry also keeps a mark for the builder: the term's slot among the distinct terms of
+/// the article being indexed, so that grouping an article's tokens by term costs no memory
+/// access beyond the lookup itself (see ``idAndSlot(for:base:slotCount:orInsert:)``).
 struct ShortTermCache {
-    /// A packed token: its first 8 bytes and the next 8.
-    struct Key: Equatable {
-        var low: UInt64
-        var high: UInt64
-
-        @inline(__always)
-        var hash: UInt64 { (low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15 }
-    }
-
-    /// A slot: key and id side by side, so a lookup touches one cache line.
-    private struct Entry {
-        var key: Key
-        var id: UInt32
-    }
-
-    private var entries: [Entry]
-    private var mask: Int
-    private var shift: UInt64
-    private var count = 0
+    private var short: Table<UInt64>
+    private var long: Table<PackedToken>
 
     /// Creates an empty cache sized for about `capacity` terms.
     init(capacity: Int = 1_024) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        entries = [Entry](repeating: Entry(key: Key(low: 0, high: 0), id: 0), count: size)
-        mask = size - 1
-        shift = UInt64(64 - size.trailingZeroBitCount)
+        short = Table(capacity: capacity)
+        long = Table(capacity: capacity / 4)
     }
 
-    /// The packed key of `token`, or nil when it is empty or longer than 16 bytes.
+    /// The id cached for `key` (on a miss, `makeID()` gives it and it is kept) and its slot in
+    /// the current article.
+    ///
+    /// The article's slots are numbered from 0; a term's mark is `base + slot`, so a mark in
+    /// `base..<base + slotCount` is this article's and gives its slot. Otherwise the term is
+    /// new to the article: it gets slot `slotCount`, and the caller sees that number back.
+    /// Marks only grow between ``clearMarks()``, so an older article's mark wraps below `base`
+    /// (the caller keeps `base` at most 2³¹ and an article's slots fewer than 2³¹).
     @inline(__always)
-    static func key(_ token: UnsafeBufferPointer<UInt8>) -> Key? {
-        guard let base = token.baseAddress, (1...16).contains(token.count) else { return nil }
-        var low: UInt64 = 0, high: UInt64 = 0
-        for offset in 0..<min(8, token.count) { low |= UInt64(base[offset]) << (UInt64(offset) << 3) }
-        for offset in min(8, token.count)..<token.count { high |= UInt64(base[offset]) << (UInt64(offset - 8) << 3) }
-        return Key(low: low, high: high)
+    mutating func idAndSlot(
+        for key: PackedToken, base: UInt32, slotCount: UInt32, orInsert makeID: () -> UInt32
+    ) -> (id: UInt32, slot: UInt32) {
+        if key.high == 0 {
+            return short.idAndSlot(for: key.low, base: base, slotCount: slotCount, orInsert: makeID)
+        }
+        return long.idAndSlot(for: key, base: base, slotCount: slotCount, orInsert: makeID)
     }
 
-    /// The id cached for `key` (from ``key(_:)``); on a miss, `makeID()` gives it and it is kept.
-    @inline(__always)
-    mutating func id(for key: Key, orInsert makeID: () -> UInt32) -> UInt32 {
-        var slot = Int(truncatingIfNeeded: key.hash >> shift)
-        let found: UInt32? = entries.withUnsafeBufferPointer { entries in
-            while true {
-                let entry = entries[slot]
-                if entry.key == key { return entry.id }
-                if entry.key.low == 0 { return nil }
-                slot = (slot + 1) & mask
+    /// Resets every mark (before `base` starts again from a small number).
+    mutating func clearMarks() {
+        short.clearMarks()
+        long.clearMarks()
+    }
+
+    /// An open-addressing table (linear probing, at most three quarters full).
+    private struct Table<Key: ShortTermKey> {
+        /// An entry: key, id and mark side by side, so a lookup touches one cache line.
+        struct Entry {
+            var key: Key
+            var id: UInt32
+            var mark: UInt32
+        }
+
+        private var entries: [Entry]
+        private var mask: Int
+        private var shift: UInt64
+        private var count = 0
+
+        init(capacity: Int) {
+            var size = 16
+            while size * 3 < capacity * 4 { size <<= 1 }
+            entries = [Entry](repeating: Entry(key: .empty, id: 0, mark: 0), count: size)
+            mask = size - 1
+            shift = UInt64(64 - size.trailingZeroBitCount)
+        }
+
+        @inline(__always)
+        mutating func idAndSlot(
+            for key: Key, base: UInt32, slotCount: UInt32, orInsert makeID: () -> UInt32
+        ) -> (id: UInt32, slot: UInt32) {
+            var index = Int(truncatingIfNeeded: key.hash >> shift)
+            let mask = self.mask
+            let found: (id: UInt32, slot: UInt32)? = entries.withUnsafeMutableBufferPointer { entries in
+                while true {
+                    let entry = entries[index]
+                    if entry.key == key {
+                        let slot = entry.mark &- base
+                        if slot < slotCount { return (entry.id, slot) }
+                        entries[index].mark = base &+ slotCount
+                        return (entry.id, slotCount)
+                    }
+                    if entry.key == .empty { return nil }
+                    index = (index + 1) & mask
+                }
+            }
+            if let found { return found }
+            let id = makeID()
+            entries[index] = Entry(key: key, id: id, mark: base &+ slotCount)
+            count += 1
+            if count * 4 > entries.count * 3 { grow() }
+            return (id, slotCount)
+        }
+
+        mutating func clearMarks() {
+            for index in entries.indices { entries[index].mark = 0 }
+        }
+
+        private mutating func grow() {
+            let old = entries
+            let size = entries.count * 2
+            entries = [Entry](repeating: Entry(key: .empty, id: 0, mark: 0), count: size)
+            mask = size - 1
+            shift = UInt64(64 - size.trailingZeroBitCount)
+            for entry in old where entry.key != .empty {
+                var index = Int(truncatingIfNeeded: entry.key.hash >> shift)
+                while entries[index].key != .empty { index = (index + 1) & mask }
+                entries[index] = entry
             }
         }
-        if let found { return found }
-        let id = makeID()
-        entries[slot] = Entry(key: key, id: id)
-        count += 1
-        if count * 2 > entries.count { grow() }
-        return id
     }
+}
 
-    private mutating func grow() {
-        let old = entries
-        let size = entries.count * 2
-        entries = [Entry](repeating: Entry(key: Key(low: 0, high: 0), id: 0), count: size)
-        mask = size - 1
-        shift = UInt64(64 - size.trailingZeroBitCount)
-        for entry in old where entry.key.low != 0 {
-            var slot = Int(truncatingIfNeeded: entry.key.hash >> shift)
-            while entries[slot].key.low != 0 { slot = (slot + 1) & mask }
-            entries[slot] = entry
-        }
-    }
+/// A key of ``ShortTermCache``: a packed token, or the low word of one of at most 8 bytes.
+private protocol ShortTermKey: Equatable {
+    /// The key of an empty entry (no token packs to it).
+    static var empty: Self { get }
+    /// A hash whose high bits are well mixed.
+    var hash: UInt64 { get }
+}
+
+extension UInt64: ShortTermKey {
+    fileprivate static var empty: UInt64 { 0 }
+    fileprivate var hash: UInt64 { self &* 0x9E37_79B9_7F4A_7C15 }
+}
+
+extension PackedToken: ShortTermKey {
+    fileprivate static var empty: PackedToken { PackedToken(low: 0, high: 0) }
 }

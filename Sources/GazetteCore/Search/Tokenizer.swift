@@ -30,7 +30,7 @@ public struct Tokenizer {
     /// scalar), in front of `foldCache`: scalar value + 1, or 0 when empty.
     private var recentValues: [UInt32] = []
     private var recentFoldings: [Folding] = []
-    private static let recentSize = 1_024
+    private static let recentSize = 8_192
     /// The current token's bytes are `token[0..<tokenLength]`: clearing only resets the
     /// length (an array's `removeAll(keepingCapacity:)` costs a call per token).
     private var token: [UInt8] = []
@@ -51,7 +51,8 @@ public struct Tokenizer {
         scan(bytes, body)
     }
 
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+    /// The general scan: every token of `bytes`, folded, with its byte range.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
         tokenLength = 0
         var start = 0
         var inWord = false
