@@ -9,21 +9,26 @@ struct Snippet {
     let matches: [Range<String.Index>]
 
     init(query: SearchQuery, article: Article) {
-        for paragraph in article.body {
+        var found: (text: String, matches: [Range<String.Index>])?
+        var first: String?
+        article.forEachParagraph { paragraph in
             let safe = SafeText.line(paragraph)
-            if let first = query.matchRanges(in: safe).first {
-                let start = safe.index(first.lowerBound, offsetBy: -Snippet.before, limitedBy: safe.startIndex) ?? safe.startIndex
-                let end = safe.index(first.upperBound, offsetBy: Snippet.after, limitedBy: safe.endIndex) ?? safe.endIndex
-                var window = String(safe[start..<end])
-                if start > safe.startIndex { window = "…" + window }
-                if end < safe.endIndex { window += "…" }
-                text = window
-                matches = query.matchRanges(in: window)
-                return
-            }
+            if first == nil { first = safe }
+            guard let match = query.firstMatchRange(in: safe) else { return false }
+            let start = safe.index(match.lowerBound, offsetBy: -Snippet.before, limitedBy: safe.startIndex) ?? safe.startIndex
+            let end = safe.index(match.upperBound, offsetBy: Snippet.after, limitedBy: safe.endIndex) ?? safe.endIndex
+            var window = String(safe[start..<end])
+            if start > safe.startIndex { window = "…" + window }
+            if end < safe.endIndex { window += "…" }
+            found = (window, query.matchRanges(in: window))
+            return true
         }
-        let first = SafeText.line(article.body.first ?? "")
-        text = first.count > Snippet.before + Snippet.after ? String(first.prefix(Snippet.before + Snippet.after)) + "…" : first
+        if let found {
+            (text, matches) = found
+            return
+        }
+        let lead = first ?? ""
+        text = lead.count > Snippet.before + Snippet.after ? String(lead.prefix(Snippet.before + Snippet.after)) + "…" : lead
         matches = []
     }
 

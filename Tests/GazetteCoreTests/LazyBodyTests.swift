@@ -36,6 +36,12 @@ import Testing
         var paragraphs: [String] = []
         fast.articles[3].storedBody.forEachParagraphUTF8 { paragraphs.append(String(decoding: $0, as: UTF8.self)) }
         #expect(paragraphs == ["科学 ", "\n\t"])
+        var read: [String] = []
+        fast.articles[0].forEachParagraph { paragraph in
+            read.append(paragraph)
+            return read.count == 2
+        }
+        #expect(read == ["plain", "esc\"aped é 😀 \\ end"])
     }
 
     @Test func rawParagraphsEndAtTheirQuoteWhereverEscapesFall() throws {

@@ -20,6 +20,21 @@ import Testing
         #expect(SafeText.isSafe(safe))
     }
 
+    @Test func byteCheckAgreesWithTheScalarRuleForEveryScalar() {
+        // Every scalar, alone and between neighbours of every UTF-8 length: the byte-level
+        // check must flag exactly the scalars that have a replacement.
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let unsafe = SafeText.replacement(for: value) != nil
+            let alone = String(Character(scalar))
+            #expect(alone.utf8.withContiguousStorageIfAvailable(SafeText.isSafe(utf8:)) == !unsafe, "U+\(String(value, radix: 16))")
+            if value < 0x3000 || value % 997 == 0 {
+                let framed = "aé\(alone)北😀"
+                #expect(SafeText.isSafe(framed) == !unsafe, "U+\(String(value, radix: 16)) framed")
+            }
+        }
+    }
+
     @Test func keepsLineStructureInMultiLineText() {
         #expect(SafeText.lines("one\u{1B}\ntwo") == "one␛\ntwo")
     }

@@ -58,6 +58,12 @@ public struct Article: Hashable, Sendable, Identifiable {
         self.previous = previous
     }
 
+    /// Calls `stop` with each paragraph of the body in order until it returns true; paragraphs
+    /// after that are not decoded.
+    public func forEachParagraph(until stop: (String) -> Bool) {
+        storedBody.forEachParagraph(until: stop)
+    }
+
     /// The link in the given direction, if the article has one.
     public func link(_ direction: LinkDirection) -> ArticleLink? {
         direction == .next ? next : previous

@@ -17,7 +17,10 @@ enum ArticleBody: Sendable {
             return paragraphs
         case .raw(let source, let range):
             var result: [String] = []
-            source.forEachString(inArrayAt: range) { utf8, _ in result.append(String(decoding: utf8, as: UTF8.self)) }
+            source.forEachString(inArrayAt: range) { utf8, _ in
+                result.append(String(decoding: utf8, as: UTF8.self))
+                return false
+            }
             return result
         }
     }
@@ -38,7 +41,21 @@ enum ArticleBody: Sendable {
                 paragraph.withUTF8(body)
             }
         case .raw(let source, let range):
-            source.forEachString(inArrayAt: range) { utf8, _ in body(utf8) }
+            source.forEachString(inArrayAt: range) { utf8, _ in
+                body(utf8)
+                return false
+            }
+        }
+    }
+
+    /// Calls `stop` with each paragraph in order until it returns true; a raw body decodes
+    /// only the paragraphs read.
+    func forEachParagraph(until stop: (String) -> Bool) {
+        switch self {
+        case .paragraphs(let paragraphs):
+            for paragraph in paragraphs where stop(paragraph) { return }
+        case .raw(let source, let range):
+            source.forEachString(inArrayAt: range) { utf8, _ in stop(String(decoding: utf8, as: UTF8.self)) }
         }
     }
 }
@@ -80,8 +97,8 @@ final class ArchiveBytes: Sendable {
     }
 
     /// Walks a validated JSON array of strings at `range`, calling `body` with each string's
-    /// UTF-8 (unescaped) and whether it had escapes.
-    func forEachString(inArrayAt range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+    /// UTF-8 (unescaped) and whether it had escapes, until `body` returns true.
+    func forEachString(inArrayAt range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Bool) {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var index = range.lowerBound + 1  // after '['
@@ -115,14 +132,16 @@ final class ArchiveBytes: Sendable {
                         end += 1
                     }
                 }
+                let stop: Bool
                 if escaped {
                     var parser = JSONParser(bytes: raw)
                     parser.position = start - 1
                     var text = (try? parser.parseString()) ?? ""
-                    text.withUTF8 { body($0, true) }
+                    stop = text.withUTF8 { body($0, true) }
                 } else {
-                    body(UnsafeBufferPointer(rebasing: bytes[start..<end]), false)
+                    stop = body(UnsafeBufferPointer(rebasing: bytes[start..<end]), false)
                 }
+                if stop { return }
                 index = end + 1
             }
         }

@@ -58,40 +58,4 @@ public struct SearchQuery: Hashable, Sendable {
 
     /// True when the query has nothing to search for.
     public var isEmpty: Bool { clauses.isEmpty }
-
-    /// Ranges in `text` that match the query, for highlighting: tokens equal to a term or
-    /// starting with a prefix, and whole phrases where their tokens stand together.
-    /// Sorted and non-overlapping.
-    public func matchRanges(in text: String) -> [Range<String.Index>] {
-        guard !clauses.isEmpty else { return [] }
-        var tokenizer = Tokenizer()
-        var tokens: [(token: String, range: Range<String.Index>)] = []
-        tokenizer.forEachToken(in: text) { tokens.append(($0, $1)) }
-        var ranges: [Range<String.Index>] = []
-        for clause in clauses {
-            switch clause {
-            case .term(let term):
-                for entry in tokens where entry.token == term { ranges.append(entry.range) }
-            case .prefix(let prefix):
-                for entry in tokens where entry.token.hasPrefix(prefix) { ranges.append(entry.range) }
-            case .phrase(let words):
-                guard words.count <= tokens.count else { continue }
-                for start in 0...(tokens.count - words.count)
-                where tokens[start].token == words[0]
-                    && (1..<words.count).allSatisfy({ tokens[start + $0].token == words[$0] }) {
-                    ranges.append(tokens[start].range.lowerBound..<tokens[start + words.count - 1].range.upperBound)
-                }
-            }
-        }
-        ranges.sort { $0.lowerBound < $1.lowerBound }
-        var merged: [Range<String.Index>] = []
-        for range in ranges {
-            if let last = merged.last, range.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                merged.append(range)
-            }
-        }
-        return merged
-    }
 }

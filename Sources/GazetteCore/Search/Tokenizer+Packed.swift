@@ -40,7 +40,10 @@ extension Tokenizer {
                         if index - start <= PackedToken.capacity {
                             packed(PackedToken(asciiWord: base + start, count: index - start, readable: count - start))
                         } else {
-                            scan(UnsafeBufferPointer(start: base + start, count: index - start)) { token, _ in unpacked(token) }
+                            scan(UnsafeBufferPointer(start: base + start, count: index - start)) { token, _ in
+                                unpacked(token)
+                                return true
+                            }
                         }
                         continue
                     }
@@ -60,7 +63,10 @@ extension Tokenizer {
                         index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
                     }
                 }
-                scan(UnsafeBufferPointer(start: base + start, count: min(index, count) - start)) { token, _ in unpacked(token) }
+                scan(UnsafeBufferPointer(start: base + start, count: min(index, count) - start)) { token, _ in
+                    unpacked(token)
+                    return true
+                }
             }
         }
     }

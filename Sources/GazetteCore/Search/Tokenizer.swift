@@ -26,11 +26,14 @@ public struct Tokenizer {
 
     private var foldCache: [UInt32: Folding] = [:]
     private var longFoldings: [UInt32: [UInt8]] = [:]
-    /// The last folding of each scalar value modulo its size (allocated at the first non-ASCII
-    /// scalar), in front of `foldCache`: scalar value + 1, or 0 when empty.
+    /// The last folding of each scalar value modulo its size, in front of `foldCache`: scalar
+    /// value + 1, or 0 when empty. Allocated once a tokenizer has folded some hundreds of
+    /// non-ASCII scalars, so that one made for a short text (a query, a snippet) never pays
+    /// for it.
     private var recentValues: [UInt32] = []
     private var recentFoldings: [Folding] = []
-    private static let recentSize = 8_192
+    private static let recentSize = 1_024
+    private var foldsBeforeRecent = 0
     /// The current token's bytes are `token[0..<tokenLength]`: clearing only resets the
     /// length (an array's `removeAll(keepingCapacity:)` costs a call per token).
     private var token: [UInt8] = []
@@ -43,31 +46,50 @@ public struct Tokenizer {
     /// UTF-8, in order. The hot path of indexing: no allocation for ASCII text.
     public mutating func forEachTokenBytes(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
         var text = text
+        text.withUTF8 { bytes in
+            scan(bytes) { token, range in
+                body(token, range)
+                return true
+            }
+        }
+    }
+
+    /// Like ``forEachTokenBytes(in:_:)`` while `body` returns true: the rest of the text is
+    /// not read once it returns false.
+    mutating func scanTokenBytes(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Bool) {
+        var text = text
         text.withUTF8 { bytes in scan(bytes, body) }
     }
 
     /// Like ``forEachTokenBytes(in:_:)`` over valid UTF-8 bytes (an archive's raw text).
     mutating func forEachTokenBytes(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
-        scan(bytes, body)
+        scan(bytes) { token, range in
+            body(token, range)
+            return true
+        }
     }
 
-    /// The general scan: every token of `bytes`, folded, with its byte range.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+    /// The general scan: each token of `bytes`, folded, with its byte range, until `body`
+    /// returns false.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Bool) {
         tokenLength = 0
         var start = 0
         var inWord = false
         var index = 0
+        var stopped = false
         let count = bytes.count
-        func emit(_ end: Int, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
-            token.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<tokenLength]), start..<end) }
+        func emit(_ end: Int, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Bool) {
+            if !token.withUnsafeBufferPointer({ body(UnsafeBufferPointer(rebasing: $0[0..<tokenLength]), start..<end) }) {
+                stopped = true
+            }
             tokenLength = 0
             inWord = false
         }
-        while index < count {
+        while index < count && !stopped {
             let byte = bytes[index]
             if byte < 0x80 {
                 if !inWord, let end = asciiWordEnd(bytes, from: index) {
-                    emitASCIIWord(bytes, index..<end, body)
+                    if !emitASCIIWord(bytes, index..<end, body) { stopped = true }
                     index = end
                     continue
                 }
@@ -108,7 +130,7 @@ public struct Tokenizer {
             }
             index = next
         }
-        if inWord { emit(count, body) }
+        if inWord && !stopped { emit(count, body) }
     }
 
     /// The end of the word starting at `start` when it is all ASCII letters and digits (the
@@ -126,19 +148,18 @@ public struct Tokenizer {
     }
 
     /// Emits an ASCII word: straight from the text when it is lowercase, else lowercased.
+    /// Returns what `body` returns.
     @inline(__always)
     private mutating func emitASCIIWord(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void
-    ) {
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Bool
+    ) -> Bool {
         let word = UnsafeBufferPointer(rebasing: bytes[range])
-        guard word.contains(where: { (0x41...0x5A).contains($0) }) else {
-            body(word, range)
-            return
-        }
+        guard word.contains(where: { (0x41...0x5A).contains($0) }) else { return body(word, range) }
         tokenLength = 0
         for byte in word { appendToToken((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
-        token.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<tokenLength]), range) }
+        let result = token.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<tokenLength]), range) }
         tokenLength = 0
+        return result
     }
 
     /// Calls `body` with each token's folded text and its range in `text`, in order.
@@ -218,6 +239,8 @@ public struct Tokenizer {
     @inline(__always)
     private mutating func fold(_ value: UInt32) -> Folding {
         if recentValues.isEmpty {
+            foldsBeforeRecent += 1
+            if foldsBeforeRecent < 256 { return foldUncached(value) }
             recentValues = [UInt32](repeating: 0, count: Tokenizer.recentSize)
             recentFoldings = [Folding](repeating: .none, count: Tokenizer.recentSize)
         }

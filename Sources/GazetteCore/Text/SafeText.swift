@@ -23,14 +23,42 @@ public enum SafeText {
 
     /// True when the text can be printed unchanged.
     public static func isSafe(_ text: some StringProtocol) -> Bool {
-        text.unicodeScalars.allSatisfy { replacement(for: $0.value) == nil }
+        if let safe = text.utf8.withContiguousStorageIfAvailable(isSafe(utf8:)) { return safe }
+        return text.unicodeScalars.allSatisfy { replacement(for: $0.value) == nil }
+    }
+
+    /// ``isSafe(_:)`` over valid UTF-8, byte by byte: only a few lead bytes start a scalar
+    /// that needs replacing (C2 for C1 controls, D8 for U+061C, E2 80 and E2 81 for the
+    /// separators, marks and bidi controls).
+    static func isSafe(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte < 0x20 || byte == 0x7F { return false }
+            } else if index + 1 < count {
+                let second = bytes[index + 1]
+                switch byte {
+                case 0xC2 where second <= 0x9F: return false
+                case 0xD8 where second == 0x9C: return false
+                case 0xE2 where index + 2 < count:
+                    let third = bytes[index + 2]
+                    if second == 0x80 && (third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third)) { return false }
+                    if second == 0x81 && (0xA6...0xA9).contains(third) { return false }
+                default: break
+                }
+            }
+            index += 1
+        }
+        return true
     }
 
     /// One printable line: controls replaced as described above, tabs expanded to the next
     /// multiple of `tabWidth` columns (counting one column per character before the tab).
     public static func line(_ text: String, tabWidth: Int = 8) -> String {
         var utf8 = text
-        if utf8.withUTF8({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }) || isSafe(text) { return text }
+        if utf8.withUTF8(isSafe(utf8:)) { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         var column = 0
