@@ -63,7 +63,8 @@ struct RunCommand: ParsableCommand {
         report.peakAfterLoad = PeakMemory.bytes()
 
         step("building the search index…")
-        let (index, indexSeconds) = MonotonicClock.measure { SearchIndex(articles: archive.articles) }
+        let directory = ArchiveDirectory(archive)
+        let (index, indexSeconds) = MonotonicClock.measure { SearchIndex(articles: archive.articles, directory: directory) }
         report.indexSeconds = indexSeconds
         report.indexBytes = index.storageBytes
         report.peakAfterIndex = PeakMemory.bytes()

@@ -4,11 +4,16 @@ import GazetteCore
 /// The `--json` shapes shared by the commands (documented in README.md, "Scripting").
 enum ArticleJSON {
     static func archive(_ archive: Archive, file: String) -> JSONValue {
+        self.archive(metadata: archive.metadata, articleCount: archive.articles.count, file: file)
+    }
+
+    /// An archive's summary from its metadata and size.
+    static func archive(metadata: ArchiveMetadata, articleCount: Int, file: String) -> JSONValue {
         var object = JSONObject()
-        object.append("title", .string(archive.metadata.title))
-        object.append("source", archive.metadata.source.map(JSONValue.string) ?? .null)
+        object.append("title", .string(metadata.title))
+        object.append("source", metadata.source.map(JSONValue.string) ?? .null)
         object.append("file", .string(file))
-        object.append("articles", .number(String(archive.articles.count)))
+        object.append("articles", .number(String(articleCount)))
         return .object(object)
     }
 

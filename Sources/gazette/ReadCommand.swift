@@ -52,7 +52,8 @@ struct ReadCommand: ParsableCommand {
         }
         // The persisted index when valid, else built and then persisted.
         let cache = noCache ? nil : SearchIndexCache(environment: environment)
-        let index = BackgroundSearchIndex(articles: archive.articles, file: file, cache: cache)
+        let index = BackgroundSearchIndex(
+            articles: archive.articles, file: file, cache: cache, directory: ArchiveDirectory(archive))
         let store = UserStateStore(environment: environment)
         let loaded = store.load(forArchive: url)
         var loop = ReaderLoop(

@@ -39,31 +39,53 @@ struct SearchCommand: ParsableCommand {
         let url = try ArchiveLocator.url(for: archive)
         let file = try ArchiveLocator.read(url)
         let cache = noCache ? nil : SearchIndexCache(environment: ProcessInfo.processInfo.environment)
-        // The index is looked up (hash, read) while the archive decodes.
-        let prefetch = cache.map { SearchIndexPrefetch(file: file, cache: $0) }
-        let archive = try ArchiveLocator.decode(file)
         let searchQuery = SearchQuery(query)
+        // The persisted index is looked up (file hashed, index read) on other threads.
+        let prefetch = cache.map { SearchIndexPrefetch(file: file, cache: $0) }
         var cached: SearchIndex?
-        switch prefetch?.wait(articleCount: archive.articles.count) {
+        switch prefetch?.wait() {
         case .hit(let index): cached = index
         case .corrupt(let warning): Console.error("gazette: warning: \(warning)")
         case .miss, nil: break
         }
-        let index = cached ?? SearchIndex(articles: archive.articles)
+        // A fresh index that knows where its articles lie answers alone: only the hits are
+        // decoded from the file.
+        if let cached, let directory = cached.directory {
+            let hits = cached.search(searchQuery, limit: limit)
+            let articles = ParallelMap.map(hits.count) { directory.article(hits[$0].articleIndex, in: file) }
+            if articles.allSatisfy({ $0 != nil }) {
+                try report(hits: hits, articles: articles.compactMap { $0 }, total: cached.hitCount(searchQuery),
+                           metadata: directory.metadata, articleCount: directory.count, file: url.relativePath)
+                return
+            }
+        }
+        let archive = try ArchiveLocator.decode(file)
+        if let index = cached, index.articleCount != archive.articles.count { cached = nil }
+        let directory = ArchiveDirectory(archive)
+        let index = cached ?? SearchIndex(articles: archive.articles, directory: directory)
         // Saved before printing: a reader of the output that stops early (`| head`) ends
         // this process with SIGPIPE, which must not cost the next run its index.
         if cached == nil, let cache, let warning = cache.store(index, for: file) {
             Console.error("gazette: warning: \(warning)")
         }
-        let total = index.hitCount(searchQuery)
         let hits = index.search(searchQuery, limit: limit)
+        try report(hits: hits, articles: hits.map { archive.articles[$0.articleIndex] }, total: index.hitCount(searchQuery),
+                   metadata: archive.metadata, articleCount: archive.articles.count, file: url.relativePath)
+    }
+
+    /// Prints the hits (`articles` are their articles, in order) as text or JSON; exit code 1
+    /// when there are none.
+    private func report(
+        hits: [SearchHit], articles: [Article], total: Int, metadata: ArchiveMetadata, articleCount: Int, file: String
+    ) throws {
+        let searchQuery = SearchQuery(query)
         if json {
             var root = JSONObject()
             root.append("query", .string(query))
-            root.append("archive", ArticleJSON.archive(archive, file: url.relativePath))
+            root.append("archive", ArticleJSON.archive(metadata: metadata, articleCount: articleCount, file: file))
             root.append("total", .number(String(total)))
-            root.append("hits", .array(hits.enumerated().map { rank, hit in
-                let article = archive.articles[hit.articleIndex]
+            root.append("hits", .array(ParallelMap.map(hits.count) { rank in
+                let hit = hits[rank], article = articles[rank]
                 var object = JSONObject()
                 object.append("rank", .number(String(rank + 1)))
                 object.append("index", .number(String(hit.articleIndex)))
@@ -77,16 +99,19 @@ struct SearchCommand: ParsableCommand {
             ArticleJSON.print(.object(root))
         } else {
             let style = OutputStyle.standardOutput
-            var output = ""
-            for hit in hits {
-                let article = archive.articles[hit.articleIndex]
+            let lines = ParallelMap.map(articles.count) { rank in
+                let article = articles[rank]
                 let date = article.date?.dayText ?? String(repeating: " ", count: 10)
                 let title = Snippet.highlighting(SafeText.line(article.title), query: searchQuery, style: style)
-                output += "\(date)  \(SafeText.line(article.id.rawValue))  \(style.bold(title))\n"
+                var lines = "\(date)  \(SafeText.line(article.id.rawValue))  \(style.bold(title))\n"
                 let snippet = Snippet(query: searchQuery, article: article)
-                if !snippet.plain.isEmpty { output += "    \(snippet.styled(style))\n" }
+                if !snippet.plain.isEmpty { lines += "    \(snippet.styled(style))\n" }
+                return lines
             }
-            FileHandle.standardOutput.write(Data(output.utf8))
+            var output = Data()
+            output.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count })
+            for line in lines { output.append(contentsOf: line.utf8) }
+            FileHandle.standardOutput.write(output)
         }
         if hits.isEmpty { throw ExitCode(1) }
     }

@@ -96,9 +96,38 @@ import Testing
                 documentBytes: postings.documentBytes, positionBytes: postings.positionBytes,
                 documentStarts: postings.documentStarts.map { $0 + 1 }, positionStarts: postings.positionStarts,
                 documentCounts: postings.documentCounts),
-            titleLengths: stored.built.titleLengths, weightedLengths: stored.built.weightedLengths)
+            titleLengths: stored.built.titleLengths, weightedLengths: stored.built.weightedLengths, directory: nil)
         #expect(stored.folder.cache.store(damaged, for: stored.file) == nil)
         #expect(SearchIndexCacheTests.isCorrupt(stored.folder.cache.load(for: stored.file, articleCount: stored.articles.count)))
+    }
+
+    @Test func impossibleDirectoriesWithAValidChecksumAreRejected() throws {
+        let stored = try Stored(articleCount: 30, seed: 25)
+        defer { stored.folder.remove() }
+        let good = try #require(ArchiveDirectory(try stored.file.open()))
+        let starts = good.articleStarts
+        let size = Int(stored.file.stamp.size)
+        let directories = [
+            ArchiveDirectory(metadata: good.metadata, articleStarts: Array(starts.dropLast())),
+            ArchiveDirectory(metadata: good.metadata, articleStarts: [starts[1], starts[0]] + starts.dropFirst(2)),
+            ArchiveDirectory(metadata: good.metadata, articleStarts: starts.dropLast() + [size]),
+        ]
+        for directory in directories {
+            let built = stored.built
+            let damaged = SearchIndex(
+                articleCount: built.articleCount, terms: built.terms, sortedTermIDs: built.sortedTermIDs,
+                postings: built.postings, titleLengths: built.titleLengths, weightedLengths: built.weightedLengths,
+                directory: directory)
+            #expect(stored.folder.cache.store(damaged, for: stored.file) == nil)
+            #expect(SearchIndexCacheTests.isCorrupt(stored.folder.cache.load(for: stored.file, articleCount: stored.articles.count)))
+        }
+    }
+
+    @Test(arguments: [[UInt8](), [1, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0, 0xFF],
+                      [0, 0, 0, 0, 0, 0, 0, 0] + [UInt8](repeating: 0xFF, count: 8) + [1],
+                      [1, 0, 0, 0, 0, 0, 0, 0, 0xC3] + [UInt8](repeating: 0xFF, count: 8)])
+    func badMetadataIsRejected(bytes: [UInt8]) {
+        #expect(SearchIndexFile.decodeMetadata(bytes) == nil)
     }
 
     @Test func postingReaderStaysInBoundsOnBadRecords() {

@@ -64,6 +64,45 @@ import Testing
         #expect(Self.isHit(folder.cache.load(for: try folder.file(), articleCount: opened.articles.count)))
     }
 
+    @Test func directoryRoundTripsAndDecodesEveryArticleAlone() throws {
+        let archive = SyntheticArchive(articleCount: 300, seed: 13).makeArchive()
+        let folder = try CacheFolder(archive)
+        defer { folder.remove() }
+        let file = try folder.file()
+        let opened = try file.open()
+        let directory = try #require(ArchiveDirectory(opened))
+        #expect(directory.count == opened.articles.count && directory.metadata == opened.metadata)
+        #expect(folder.cache.store(SearchIndex(articles: opened.articles, directory: directory), for: file) == nil)
+        guard case .hit(let loaded) = folder.cache.load(for: try folder.file(), articleCount: nil) else {
+            Issue.record("the stored index was not found")
+            return
+        }
+        #expect(loaded.directory == directory)
+        let reader = try folder.file()
+        for index in opened.articles.indices {
+            #expect(directory.article(index, in: reader) == opened.articles[index])
+        }
+        #expect(directory.article(opened.articles.count, in: reader) == nil)
+        #expect(directory.article(-1, in: reader) == nil)
+        // Without one, none comes back; changed articles have none.
+        #expect(folder.cache.store(SearchIndex(articles: opened.articles), for: file) == nil)
+        guard case .hit(let plain) = folder.cache.load(for: file, articleCount: nil) else {
+            Issue.record("the stored index was not found")
+            return
+        }
+        #expect(plain.directory == nil)
+        var changed = opened
+        changed.articles.removeLast()
+        #expect(ArchiveDirectory(changed) == nil)
+        #expect(ArchiveDirectory(archive) == nil)
+    }
+
+    @Test(arguments: [ArchiveMetadata(title: "T"), ArchiveMetadata(title: "", source: ""),
+                      ArchiveMetadata(title: "北京 \u{0}\u{1B}", source: "é😀")])
+    func metadataRoundTrips(metadata: ArchiveMetadata) {
+        #expect(SearchIndexFile.decodeMetadata(SearchIndexFile.encode(metadata)) == metadata)
+    }
+
     @Test func emptyArchiveRoundTrips() throws {
         let folder = try CacheFolder(Archive(metadata: ArchiveMetadata(title: "Empty"), articles: []))
         defer { folder.remove() }

@@ -42,6 +42,12 @@ import Testing
         #expect(warm.stdout == cold.stdout)
         let phrase = try setup.search(["\"of the\"", "--limit", "3"])
         #expect(phrase.stdout == (try setup.search(["\"of the\"", "--limit", "3", "--no-cache"])).stdout)
+        // Answered from the cache alone (only the hits decoded): the same text, the same exit.
+        for query in ["the", "zzzz-not-there", "th*"] {
+            let cached = try setup.search([query])
+            let fresh = try setup.search([query, "--no-cache"])
+            #expect(cached.stdout == fresh.stdout && cached.status == fresh.status, "query \(query)")
+        }
     }
 
     @Test func damagedCacheWarnsOnceAndIsRebuilt() throws {

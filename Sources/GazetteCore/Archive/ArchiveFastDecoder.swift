@@ -41,7 +41,7 @@ struct ArchiveFastDecoder {
 
     private mutating func decodeDocument(splitBytes: Int, threads: Int) throws -> Archive {
         var format: String?, version: String?, title: String?, source: String?
-        var decoded: (articles: [Article], positions: [ArticleID: Int])?
+        var decoded: (articles: [Article], positions: [ArticleID: Int], starts: [Int])?
         var seen = Set<String>()
         var pending = try firstKey()
         while let key = pending {
@@ -62,21 +62,24 @@ struct ArchiveFastDecoder {
         guard parser.position == parser.bytes.count, format == Archive.formatName,
               let version, let number = Int(version), number >= 1, number <= Archive.formatVersion,
               let title, !ArchiveFastDecoder.isBlank(title), let decoded else { throw GiveUp() }
-        return Archive(
+        var archive = Archive(
             metadata: ArchiveMetadata(title: title, source: source), articles: decoded.articles,
             positions: decoded.positions)
+        archive.articleStarts = decoded.starts
+        return archive
     }
 
     /// The article array, on one thread or split between several.
     private mutating func decodeArticles(
         splitBytes: Int, threads: Int
-    ) throws -> (articles: [Article], positions: [ArticleID: Int]) {
-        guard try firstElement() else { return ([], [:]) }
+    ) throws -> (articles: [Article], positions: [ArticleID: Int], starts: [Int]) {
+        guard try firstElement() else { return ([], [:], []) }
         let starts = ArticleRun.splitCandidates(
             in: parser.bytes, from: parser.position, parts: min(threads, (parser.bytes.count - parser.position) / splitBytes))
-        let (articles, positions, end) = try ArticleRun.decode(from: parser.position, candidates: starts, source: self.source)
+        let (articles, positions, articleStarts, end) = try ArticleRun.decode(
+            from: parser.position, candidates: starts, source: self.source)
         parser.position = end
-        return (articles, positions)
+        return (articles, positions, articleStarts)
     }
 
     /// Decodes articles from the position (an element of the article array) until the array
@@ -86,6 +89,7 @@ struct ArchiveFastDecoder {
         var run = ArticleRun()
         var stops = stops
         while true {
+            run.starts.append(parser.position)
             let article = try decodeArticle()
             guard run.positions.updateValue(run.articles.count, forKey: article.id) == nil else { throw GiveUp() }
             run.articles.append(article)

@@ -14,6 +14,8 @@ struct ArticleRun {
     var articles = ArticleBuffer()
     /// Each id's position in ``articles``.
     var positions: [ArticleID: Int] = [:]
+    /// Where each article's object starts in the file.
+    var starts: [Int] = []
 
     /// What one thread decoded: its run, the guessed start it stopped at (if it did) and the
     /// position after its last element (after the array's `]` when it reached the end).
@@ -38,10 +40,11 @@ struct ArticleRun {
 
     /// Decodes the article array from its first element at `start`, one thread per guessed
     /// start in `candidates` (increasing, after `start`) besides the first; returns the
-    /// articles, each id's position and the position after the array.
+    /// articles, each id's position, where each article starts and the position after the
+    /// array.
     static func decode(
         from start: Int, candidates: [Int], source: ArchiveBytes
-    ) throws -> (articles: [Article], positions: [ArticleID: Int], end: Int) {
+    ) throws -> (articles: [Article], positions: [ArticleID: Int], starts: [Int], end: Int) {
         let starts = [start] + candidates
         let parts = Parts(count: starts.count)
         let decodePart: @Sendable (Int) -> Void = { index in
@@ -82,7 +85,7 @@ struct ArticleRun {
             }
             offset += run.articles.count
         }
-        return (ArticleBuffer.joined(chain.map(\.articles)), positions, end)
+        return (ArticleBuffer.joined(chain.map(\.articles)), positions, chain.flatMap(\.starts), end)
     }
 
     /// Guessed element starts splitting the bytes from `start` into about `parts` equal shares

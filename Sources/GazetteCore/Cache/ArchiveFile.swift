@@ -23,6 +23,7 @@ public final class ArchiveFile: @unchecked Sendable {
     public let stamp: ArchiveStamp
     private let lock = NSLock()
     private var cachedHash: UInt64?
+    private var cachedBytes: ArchiveBytes?
 
     /// Reads (memory-maps when possible) the file at `url`; errors as ``ArchiveLoader`` gives them.
     public init(url: URL) throws(ArchiveError) {
@@ -50,6 +51,16 @@ public final class ArchiveFile: @unchecked Sendable {
     /// Decodes the bytes as a Gazette archive or a JSON Feed (see ``ArchiveOpener``).
     public func open() throws(ArchiveError) -> Archive {
         try ArchiveOpener.open(data: data, fileName: name)
+    }
+
+    /// The bytes, shared by the articles decoded one at a time (``ArchiveDirectory``).
+    var bytes: ArchiveBytes {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedBytes { return cachedBytes }
+        let bytes = ArchiveBytes(data)
+        cachedBytes = bytes
+        return bytes
     }
 
     /// The 64-bit hash of the file's bytes (``ContentHash``), computed once.

@@ -18,9 +18,10 @@ extension SearchIndexFile {
     }
 
     /// Reads the index at `path` if it was written for `stamp` with `fingerprint`, and the
-    /// archive's `contentHash()` (asked only once the cheap parts of the key match) and
-    /// `articleCount` (when given) match too. Never trusts the file: every length, offset and id is checked
-    /// before use.
+    /// archive's `articleCount` (when given) and `contentHash()` match too. The hash is asked
+    /// for last, once the sections are read (so that another thread can compute it
+    /// meanwhile), and only when the cheap parts of the key match. Never trusts the file:
+    /// every length, offset and id is checked before use.
     static func load(path: String, stamp: ArchiveStamp, fingerprint: UInt64, articleCount: Int?,
                      contentHash: () -> UInt64) -> Loaded {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -36,12 +37,12 @@ extension SearchIndexFile {
         case .failure(let problem): return .corrupt(problem.reason)
         }
         guard header.key.stamp == stamp, header.key.fingerprint == fingerprint,
-              articleCount.map({ $0 == header.articleCount }) ?? true, header.key.contentHash == contentHash() else { return .stale }
+              articleCount.map({ $0 == header.articleCount }) ?? true else { return .stale }
         guard header.fileSize == reader.size else { return .corrupt("truncated or oversized") }
         guard let index = readSections(&reader, header: header) else {
             return .corrupt("inconsistent contents")
         }
-        return index
+        return header.key.contentHash == contentHash() ? index : .stale
     }
 
     private struct Problem: Error {
@@ -109,7 +110,9 @@ extension SearchIndexFile {
               let positionStarts = section(.positionStarts, as: Int.self),
               let documentCounts = section(.documentCounts, as: UInt32.self),
               let titleLengths = section(.titleLengths, as: UInt32.self),
-              let weightedLengths = section(.weightedLengths, as: Double.self)
+              let weightedLengths = section(.weightedLengths, as: Double.self),
+              let articleStarts = section(.articleStarts, as: Int.self),
+              let metadataBytes = section(.archiveMetadata, as: UInt8.self)
         else { return nil }
         guard checksum == header.payloadChecksum else { return .corrupt("checksum mismatch") }
         let articleCount = header.articleCount, termCount = header.termCount
@@ -122,9 +125,16 @@ extension SearchIndexFile {
             documentBytes: documentBytes, positionBytes: positionBytes, documentStarts: documentStarts,
             positionStarts: positionStarts, documentCounts: documentCounts, documentLimit: UInt32(articleCount))
         guard postings.isWellFormed(termCount: termCount) else { return nil }
+        var directory: ArchiveDirectory?
+        if !articleStarts.isEmpty || !metadataBytes.isEmpty {
+            guard let metadata = decodeMetadata(metadataBytes), articleStarts.count == articleCount else { return nil }
+            let found = ArchiveDirectory(metadata: metadata, articleStarts: articleStarts)
+            guard found.fits(fileSize: Int(clamping: header.key.stamp.size)) else { return nil }
+            directory = found
+        }
         return .index(SearchIndex(
             articleCount: articleCount, terms: terms, sortedTermIDs: sortedTermIDs, postings: postings,
-            titleLengths: titleLengths, weightedLengths: weightedLengths))
+            titleLengths: titleLengths, weightedLengths: weightedLengths, directory: directory))
     }
 }
 

@@ -11,7 +11,7 @@ import Foundation
 /// | 4, 4 | format version, byte-order marker `0x01020304` |
 /// | 8 × 5 | key: content hash, size, mtime seconds, mtime nanoseconds, index fingerprint |
 /// | 8 × 3 | article count, term count, canonical path length |
-/// | 8 × 11 | byte length of each section (see ``Section``) |
+/// | 8 × 13 | byte length of each section (see ``Section``) |
 /// | 8, 8 | checksum of the payload, checksum of the header (the rest of it and the path) |
 /// | … | canonical path (UTF-8), then each section, each padded with zeros to 8 bytes |
 ///
@@ -19,9 +19,10 @@ import Foundation
 ///
 /// The sections are the index's arrays exactly as it holds them, so loading reads them into
 /// place (no per-term decoding) and then checks their structure (``SearchIndexFile/index``).
+/// The last two are the ``ArchiveDirectory``, both empty when the index has none.
 enum SearchIndexFile {
     /// Bump when the layout changes.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let magic = Array("GZTINDEX".utf8)
     static let byteOrderMarker: UInt32 = 0x0102_0304
     /// Header bytes before the path.
@@ -32,6 +33,7 @@ enum SearchIndexFile {
         case termBytes, termStarts, termSlots, sortedTermIDs
         case documentBytes, positionBytes, documentStarts, positionStarts, documentCounts
         case titleLengths, weightedLengths
+        case articleStarts, archiveMetadata
     }
 
     /// What identifies the version of an archive an index describes.
@@ -82,6 +84,9 @@ enum SearchIndexFile {
             case .documentCounts: try index.postings.documentCounts.withUnsafeBytes { try body(section, $0) }
             case .titleLengths: try index.titleLengths.withUnsafeBytes { try body(section, $0) }
             case .weightedLengths: try index.weightedLengths.withUnsafeBytes { try body(section, $0) }
+            case .articleStarts: try (index.directory?.articleStarts ?? []).withUnsafeBytes { try body(section, $0) }
+            case .archiveMetadata:
+                try (index.directory.map { encode($0.metadata) } ?? []).withUnsafeBytes { try body(section, $0) }
             }
         }
     }

@@ -1,14 +1,18 @@
 import Foundation
 
-/// A cache lookup running on its own thread (hashing the archive and reading its index) while
-/// the caller decodes the archive: on a warm cache the index is ready about when the
-/// articles are.
+/// A cache lookup running on other threads: one reads the archive's persisted index while
+/// another hashes the archive (the last part of the index's key, and what storing a new index
+/// needs too), so a warm lookup costs about the longer of the two.
 public final class SearchIndexPrefetch: @unchecked Sendable {
     private let done = NSCondition()
     private var result: SearchIndexCache.Lookup?
 
     /// Starts looking up `file`'s index in `cache`.
     public init(file: ArchiveFile, cache: SearchIndexCache) {
+        let hashing = Thread { _ = file.contentHash }
+        hashing.name = "gazette-archive-hash"
+        hashing.qualityOfService = .userInitiated
+        hashing.start()
         let thread = Thread { [self] in
             let lookup = cache.load(for: file, articleCount: nil)
             done.lock()
@@ -21,16 +25,12 @@ public final class SearchIndexPrefetch: @unchecked Sendable {
         thread.start()
     }
 
-    /// Waits for the lookup; a hit counts only when its index covers `articleCount` articles
-    /// (the archive as decoded).
-    public func wait(articleCount: Int) -> SearchIndexCache.Lookup {
+    /// Waits for the lookup.
+    public func wait() -> SearchIndexCache.Lookup {
         done.lock()
         defer { done.unlock() }
         while true {
-            if let result {
-                if case .hit(let index) = result, index.articleCount != articleCount { return .miss }
-                return result
-            }
+            if let result { return result }
             done.wait()
         }
     }

@@ -8,7 +8,12 @@ public struct Archive: Sendable {
     /// Archive-wide descriptive fields.
     public var metadata: ArchiveMetadata
     /// The articles, in the order the file lists them.
-    public var articles: [Article]
+    public var articles: [Article] {
+        didSet { articleStarts = nil }
+    }
+    /// Where each article's JSON object starts in the file it was decoded from, when the
+    /// fast decoder read it (for ``ArchiveDirectory``); any change to the articles drops it.
+    var articleStarts: [Int]?
     private var positions: [ArticleID: Int]
 
     /// Creates an archive. Ids are expected to be unique (the loader enforces it); when they

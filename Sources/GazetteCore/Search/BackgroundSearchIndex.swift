@@ -23,9 +23,9 @@ public final class BackgroundSearchIndex: @unchecked Sendable {
     }
 
     /// Starts on a background thread: loads the persisted index of `file` from `cache` when it
-    /// is valid, else builds the index and then persists it (see ``SearchIndexCache``).
-    /// Without a cache it only builds.
-    public init(articles: [Article], file: ArchiveFile?, cache: SearchIndexCache?) {
+    /// is valid, else builds the index (with `directory`, where the articles lie in `file`)
+    /// and then persists it (see ``SearchIndexCache``). Without a cache it only builds.
+    public init(articles: [Article], file: ArchiveFile?, cache: SearchIndexCache?, directory: ArchiveDirectory? = nil) {
         current = .building(done: 0, total: articles.count)
         let thread = Thread { [self] in
             if let file, let cache {
@@ -37,7 +37,7 @@ public final class BackgroundSearchIndex: @unchecked Sendable {
                 case .corrupt(let warning): self.warn(warning)
                 }
             }
-            let index = SearchIndex(articles: articles) { [weak self] done, total in
+            let index = SearchIndex(articles: articles, directory: directory) { [weak self] done, total in
                 self?.update(.building(done: done, total: total))
             }
             self.update(.ready(index))

@@ -20,11 +20,17 @@ public final class SearchIndex: Sendable {
     let titleLengths: [UInt32]
     let weightedLengths: [Double]
     let averageWeightedLength: Double
+    /// Where the indexed articles lie in their file, when known: kept (and persisted) with the
+    /// index so that a search answered from the cache can decode only its hits.
+    public let directory: ArchiveDirectory?
 
     /// Builds the index synchronously; `progress(done, total)` is called about every 1%, in
     /// increasing order. Large archives are split into consecutive shards built in parallel
-    /// (one per core, at most ``maximumShards``) and merged.
-    public convenience init(articles: [Article], progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    /// (one per core, at most ``maximumShards``) and merged. `directory`, when given, says
+    /// where these articles lie in their file (``ArchiveDirectory``).
+    public convenience init(
+        articles: [Article], directory: ArchiveDirectory? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
         let shardCount = articles.count < 4_096 ? 1 : max(1, min(SearchIndex.maximumShards, ProcessInfo.processInfo.activeProcessorCount))
         var shards = ShardedBuild(articles: articles, shardCount: shardCount, progress: progress).run()
         var titleLengths: [UInt32] = []
@@ -37,13 +43,16 @@ public final class SearchIndex: Sendable {
         }
         let merged = SearchIndexBuilder.merge(&shards)
         self.init(articleCount: articles.count, terms: merged.terms, postings: merged.postings,
-                  titleLengths: titleLengths, bodyLengths: bodyLengths)
+                  titleLengths: titleLengths, bodyLengths: bodyLengths,
+                  directory: directory?.count == articles.count ? directory : nil)
         if articles.isEmpty { progress?(0, 0) }
     }
 
     /// Assembles an index from its parts (a fresh build or a persisted one).
-    init(articleCount: Int, terms: TermTable, postings: CompactPostings, titleLengths: [UInt32], bodyLengths: [UInt32]) {
+    init(articleCount: Int, terms: TermTable, postings: CompactPostings, titleLengths: [UInt32], bodyLengths: [UInt32],
+         directory: ArchiveDirectory? = nil) {
         self.articleCount = articleCount
+        self.directory = directory
         self.terms = terms
         self.postings = postings
         self.titleLengths = titleLengths
@@ -54,8 +63,9 @@ public final class SearchIndex: Sendable {
 
     /// Wraps the arrays of a persisted index as they are (see ``SearchIndexFile``).
     init(articleCount: Int, terms: TermTable, sortedTermIDs: [UInt32], postings: CompactPostings,
-         titleLengths: [UInt32], weightedLengths: [Double]) {
+         titleLengths: [UInt32], weightedLengths: [Double], directory: ArchiveDirectory?) {
         self.articleCount = articleCount
+        self.directory = directory
         self.terms = terms
         self.sortedTermIDs = sortedTermIDs
         self.postings = postings
