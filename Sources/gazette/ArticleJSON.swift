@@ -58,6 +58,7 @@ enum ArticleJSON {
     }
 
     static func print(_ value: JSONValue) {
-        Console.output(JSONWriter(pretty: true).string(for: value).trimmingCharacters(in: .newlines))
+        // Pretty output ends with exactly one newline (the document itself never does).
+        FileHandle.standardOutput.write(JSONWriter(pretty: true).data(for: value))
     }
 }

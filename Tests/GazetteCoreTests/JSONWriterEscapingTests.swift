@@ -25,6 +25,20 @@ import Testing
         #expect(try JSONParser.parse(data) == .array([.string(text)]))
     }
 
+    @Test func eachScalarInPlainTextIsEscapedExactlyWhenItMustBe() throws {
+        // One scalar among plain words takes the whole-string fast path unless it needs
+        // escaping: it must then be escaped, and otherwise appear as itself.
+        for value in UInt32(0)...0x10FFFF where value < 0x3000 || value % 331 == 0 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "plain é \(Character(scalar)) 北京"
+            let data = JSONWriter(pretty: false).data(for: .string(text))
+            let printed = String(decoding: data, as: UTF8.self)
+            let escaped = Self.isUnsafeRaw(value) || value == 0x22 || value == 0x5C
+            #expect(printed.unicodeScalars.contains(scalar) != escaped || value == 0x22 || value == 0x5C, "U+\(String(value, radix: 16))")
+            #expect(try JSONParser.parse(data) == .string(text))
+        }
+    }
+
     @Test func bidiControlsAreEscapedNotDropped() {
         let printed = JSONWriter(pretty: false).string(for: .string("a\u{202E}b\u{2066}c\u{200F}d\u{061C}"))
         #expect(printed == #""a\u202eb\u2066c\u200fd\u061c""#)

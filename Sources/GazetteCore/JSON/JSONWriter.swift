@@ -38,12 +38,12 @@ public struct JSONWriter {
 
     private func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
         switch value {
-        case .null: output.append(contentsOf: Array("null".utf8))
-        case .bool(let flag): output.append(contentsOf: Array((flag ? "true" : "false").utf8))
-        case .number(let text): output.append(contentsOf: Array(text.utf8))
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let text): output.append(contentsOf: text.utf8)
         case .string(let text): JSONWriter.appendQuoted(text, to: &output)
         case .array(let items):
-            guard !items.isEmpty else { output.append(contentsOf: Array("[]".utf8)); return }
+            guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
             output.append(UInt8(ascii: "["))
             for (offset, item) in items.enumerated() {
                 if offset > 0 { output.append(UInt8(ascii: ",")) }
@@ -53,7 +53,7 @@ public struct JSONWriter {
             newline(indent, into: &output)
             output.append(UInt8(ascii: "]"))
         case .object(let object):
-            guard !object.members.isEmpty else { output.append(contentsOf: Array("{}".utf8)); return }
+            guard !object.members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
             output.append(UInt8(ascii: "{"))
             for (offset, member) in object.members.enumerated() {
                 if offset > 0 { output.append(UInt8(ascii: ",")) }
@@ -71,6 +71,17 @@ public struct JSONWriter {
     /// Appends a JSON string literal for `text` with Gazette's escaping rules.
     public static func appendQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        // The escaped scalars are SafeText's unsafe ones plus the quote and the backslash:
+        // text with none of them (nearly all) goes out as its bytes.
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            SafeText.isSafe(utf8: bytes) && !bytes.contains(where: { $0 == 0x22 || $0 == 0x5C })
+        }
+        if plain {
+            output.append(contentsOf: text.utf8)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             switch value {
@@ -90,7 +101,7 @@ public struct JSONWriter {
             case 0x20..<0x80:
                 output.append(UInt8(value))
             default:
-                output.append(contentsOf: Array(String(scalar).utf8))
+                UTF8.encode(scalar) { output.append($0) }
             }
         }
         output.append(UInt8(ascii: "\""))
