@@ -313,8 +313,10 @@ struct SearchIndexBuilder {
 
     /// Postings of recent articles, in article order, not yet moved to their terms.
     private struct Batch {
-        /// Flush once this many postings are waiting (about 7 MB of records, some 800 articles).
-        static let flushRecords = 1 << 18
+        /// Flush once this many postings are waiting (about 2 MB of records and keys, some 250
+        /// articles): small enough to stay in a core's L2 cache, and the reader's memory peak
+        /// (while both shards build) is 40 MB lower than with four times as many.
+        static let flushRecords = 1 << 16
         /// One article's postings of one term.
         struct Record {
             var document: UInt32
