@@ -53,10 +53,19 @@ extension JSONParser {
     static func isPlainASCII(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
         let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
-        return word & highs == 0 && !hasControl
-            && !hasZeroByte(word ^ (ones &* 0x22)) && !hasZeroByte(word ^ (ones &* 0x5C))
+        return word & highs == 0 && !hasControl && quotesAndBackslashes(word) == 0
+    }
+
+    /// The top bit of each byte of `word` (eight bytes, the first lowest) that is a quote or
+    /// a backslash: a byte `b` of `word ^ c` is zero exactly where `b == c`, and `(v - 1) & ~v`
+    /// sets the top bit of a zero byte. The lowest set bit is exact (the borrow may also mark
+    /// a byte above a match).
+    @inline(__always)
+    static func quotesAndBackslashes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+        return ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & highs
     }
 
     /// Validates any JSON value at the position and moves past it. Nesting is limited to

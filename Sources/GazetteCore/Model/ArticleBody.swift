@@ -15,10 +15,10 @@ enum ArticleBody: Sendable {
         switch self {
         case .paragraphs(let paragraphs):
             return paragraphs
-        case .raw(let source, let range):
+        case .raw:
             var result: [String] = []
-            source.forEachString(inArrayAt: range) { utf8, _ in
-                result.append(String(decoding: utf8, as: UTF8.self))
+            forEachParagraph { paragraph in
+                result.append(paragraph)
                 return false
             }
             return result
@@ -87,15 +87,6 @@ final class ArchiveBytes: Sendable {
         MappedFile.dropResidentPages(range, of: data)
     }
 
-    /// The top bit of each byte of `word` (eight file bytes, the first lowest) that is a quote
-    /// or a backslash; the lowest set bit is exact (a byte above a match may be marked too).
-    @inline(__always)
-    static func quotesAndBackslashes(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
-        return ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & highs
-    }
-
     /// Walks a validated JSON array of strings at `range`, calling `body` with each string's
     /// UTF-8 (unescaped) and whether it had escapes, until `body` returns true.
     func forEachString(inArrayAt range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Bool) {
@@ -115,7 +106,7 @@ final class ArchiveBytes: Sendable {
                 // at a time up to the next quote or backslash.
                 while true {
                     if end + 8 <= bytes.count {
-                        let found = ArchiveBytes.quotesAndBackslashes(
+                        let found = JSONParser.quotesAndBackslashes(
                             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)))
                         if found == 0 {
                             end += 8

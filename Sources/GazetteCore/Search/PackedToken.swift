@@ -20,11 +20,16 @@ struct PackedToken: Equatable {
     @inline(__always)
     init?(_ token: UnsafeBufferPointer<UInt8>) {
         guard let base = token.baseAddress, (1...PackedToken.capacity).contains(token.count) else { return nil }
+        (low, high) = PackedToken.pack(base, count: token.count)
+    }
+
+    /// The `count` (at most 16) bytes at `bytes`, packed byte by byte.
+    @inline(__always)
+    private static func pack(_ bytes: UnsafePointer<UInt8>, count: Int) -> (low: UInt64, high: UInt64) {
         var low: UInt64 = 0, high: UInt64 = 0
-        for offset in 0..<min(8, token.count) { low |= UInt64(base[offset]) << (UInt64(offset) << 3) }
-        for offset in min(8, token.count)..<token.count { high |= UInt64(base[offset]) << (UInt64(offset - 8) << 3) }
-        self.low = low
-        self.high = high
+        for offset in 0..<min(8, count) { low |= UInt64(bytes[offset]) << (UInt64(offset) << 3) }
+        for offset in min(8, count)..<count { high |= UInt64(bytes[offset]) << (UInt64(offset - 8) << 3) }
+        return (low, high)
     }
 
     /// Packs the ASCII letters and digits at `word` (1 to 16 of them), lowercased.
@@ -44,8 +49,7 @@ struct PackedToken: Equatable {
                 high &= (1 << (UInt64(count - 8) << 3)) - 1
             }
         } else {
-            for offset in 0..<min(8, count) { low |= UInt64(word[offset]) << (UInt64(offset) << 3) }
-            for offset in min(8, count)..<count { high |= UInt64(word[offset]) << (UInt64(offset - 8) << 3) }
+            (low, high) = PackedToken.pack(word, count: count)
         }
         self.low = PackedToken.lowercased(low)
         self.high = PackedToken.lowercased(high)

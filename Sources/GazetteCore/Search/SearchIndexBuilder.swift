@@ -18,7 +18,7 @@ struct SearchIndexBuilder {
     /// article id added + 1 (the base of the next gap).
     private(set) var documentCounts: [UInt32] = []
     private(set) var nextDocument: [UInt32] = []
-    /// Per term while building.
+    /// Per term while building (one per term of `terms` and stream of each pool).
     private var termStates: [TermState] = []
     var titleLengths: [UInt32] = []
     var bodyLengths: [UInt32] = []
@@ -40,8 +40,6 @@ struct SearchIndexBuilder {
     /// The current article's positions grouped by slot, and where each slot's group goes.
     private var groupedPositions: [UInt32] = []
     private var groupStarts: [UInt32] = []
-    /// Number of terms so far (of `terms` and of each posting pool).
-    private var termCount = 0
     private var position: UInt32 = 0
     /// Scratch space for one term's bytes of a batch.
     private var encoded: [UInt8] = []
@@ -81,12 +79,8 @@ struct SearchIndexBuilder {
         titleLengths.append(titleLength)
         bodyLengths.append(UInt32(occurrenceCount) - titleLength)
         let occurrenceCount = self.occurrenceCount, slotCount = self.slotCount
-        if groupedPositions.count < occurrenceCount {
-            groupedPositions = [UInt32](repeating: 0, count: max(occurrenceCount, groupedPositions.count * 2))
-        }
-        if groupStarts.count < slotCount {
-            groupStarts = [UInt32](repeating: 0, count: max(slotCount, groupStarts.count * 2))
-        }
+        SearchIndexBuilder.makeRoom(&groupedPositions, for: occurrenceCount)
+        SearchIndexBuilder.makeRoom(&groupStarts, for: slotCount)
         // At most one record per occurrence, and a position gap takes at most 5 bytes.
         batch.reserve(records: slotCount, positionBytes: occurrenceCount * 5)
         var recordCount = batch.count, positionCount = batch.positionCount
@@ -276,7 +270,7 @@ struct SearchIndexBuilder {
 
     /// Grows `array` (doubling) to at least `count` elements.
     @inline(__always)
-    private static func makeRoom(_ array: inout [UInt64], for count: Int) {
+    private static func makeRoom<Element: FixedWidthInteger>(_ array: inout [Element], for count: Int) {
         guard array.count < count else { return }
         array.append(contentsOf: repeatElement(0, count: max(count, array.count * 2) - array.count))
     }
@@ -288,8 +282,7 @@ struct SearchIndexBuilder {
         _ id: UInt32, slot: UInt32,
         occurrences: UnsafeMutableBufferPointer<UInt64>, slots: UnsafeMutableBufferPointer<UInt64>
     ) {
-        if Int(id) == termCount {
-            termCount += 1
+        if Int(id) == termStates.count {
             _ = documentStreams.addStream()
             _ = positionStreams.addStream()
             termStates.append(TermState())

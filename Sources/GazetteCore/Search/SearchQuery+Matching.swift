@@ -47,24 +47,8 @@ extension SearchQuery {
     /// (nil when none), and the earliest byte a later match could start at; stops when `body`
     /// returns false. Tokens are compared as folded bytes: no string is made per token.
     private func forEachMatch(in text: String, _ body: (Range<Int>?, Int) -> Bool) {
-        // The distinct words of the phrases, and each phrase as indices into them.
-        var words: [[UInt8]] = []
-        var phrases: [[Int]] = []
-        var terms: [[UInt8]] = [], prefixes: [[UInt8]] = []
-        for clause in clauses {
-            switch clause {
-            case .term(let term): terms.append(Array(term.utf8))
-            case .prefix(let prefix): prefixes.append(Array(prefix.utf8))
-            case .phrase(let phrase):
-                phrases.append(phrase.map { word in
-                    let bytes = Array(word.utf8)
-                    if let index = words.firstIndex(of: bytes) { return index }
-                    words.append(bytes)
-                    return words.count - 1
-                })
-            }
-        }
-        let window = max(1, phrases.map(\.count).max() ?? 1)
+        let words = matcher.words, phrases = matcher.phrases, terms = matcher.terms, prefixes = matcher.prefixes
+        let window = matcher.window
         // The last `window` tokens: which phrase word each is (-1: none) and where it starts.
         var recentWords = [Int](repeating: -1, count: window)
         var recentStarts = [Int](repeating: 0, count: window)
@@ -75,8 +59,9 @@ extension SearchQuery {
             recentWords[slot] = words.firstIndex { SearchQuery.equal($0, token) } ?? -1
             recentStarts[slot] = range.lowerBound
             tokenCount += 1
-            // A later match starts at a later token, or is a phrase starting at a recent one.
-            let earliestLater = window == 1 ? range.upperBound : recentStarts[(tokenCount - window + 1 + window) % window]
+            // A later match starts at a later token, or is a phrase starting at one of the last
+            // `window - 1` tokens, the oldest of which is in slot `(tokenCount + 1) % window`.
+            let earliestLater = window == 1 ? range.upperBound : recentStarts[(tokenCount + 1) % window]
             var matched = terms.contains { SearchQuery.equal($0, token) }
                 || prefixes.contains { $0.count <= token.count && SearchQuery.equal($0, UnsafeBufferPointer(rebasing: token[0..<$0.count])) }
             var start = range.lowerBound
@@ -89,6 +74,34 @@ extension SearchQuery {
             }
             return body(matched ? start..<range.upperBound : nil, tokenCount < window ? 0 : earliestLater)
         })
+    }
+
+    /// A query's clauses as UTF-8, made once per query.
+    struct Matcher: Hashable, Sendable {
+        var terms: [[UInt8]] = []
+        var prefixes: [[UInt8]] = []
+        /// The distinct words of the phrases, and each phrase as indices into them.
+        var words: [[UInt8]] = []
+        var phrases: [[Int]] = []
+        /// Tokens a match can span: the longest phrase, at least 1.
+        var window = 1
+
+        init(_ clauses: [Clause]) {
+            for clause in clauses {
+                switch clause {
+                case .term(let term): terms.append(Array(term.utf8))
+                case .prefix(let prefix): prefixes.append(Array(prefix.utf8))
+                case .phrase(let phrase):
+                    phrases.append(phrase.map { word in
+                        let bytes = Array(word.utf8)
+                        if let index = words.firstIndex(of: bytes) { return index }
+                        words.append(bytes)
+                        return words.count - 1
+                    })
+                }
+            }
+            window = max(1, phrases.map(\.count).max() ?? 1)
+        }
     }
 
     private static func equal(_ word: [UInt8], _ token: UnsafeBufferPointer<UInt8>) -> Bool {

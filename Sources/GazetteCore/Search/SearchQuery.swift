@@ -16,6 +16,8 @@ public struct SearchQuery: Hashable, Sendable {
     /// The query as typed.
     public let text: String
     let clauses: [Clause]
+    /// The clauses as bytes, for highlighting (``matchRanges(in:)``).
+    let matcher: Matcher
 
     /// Parses a query.
     public init(_ text: String) {
@@ -54,6 +56,7 @@ public struct SearchQuery: Hashable, Sendable {
         }
         var seen = Set<Clause>()
         self.clauses = clauses.filter { seen.insert($0).inserted }
+        matcher = Matcher(self.clauses)
     }
 
     /// True when the query has nothing to search for.

@@ -25,6 +25,13 @@ extension Tokenizer {
     ) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
+        // A stretch the general scan tokenizes by itself.
+        func scanAlone(_ range: Range<Int>) {
+            scan(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)) { token, _ in
+                unpacked(token)
+                return true
+            }
+        }
         Tokenizer.byteKinds.withUnsafeBufferPointer { kinds in
             var index = 0
             while index < count {
@@ -40,10 +47,7 @@ extension Tokenizer {
                         if index - start <= PackedToken.capacity {
                             packed(PackedToken(asciiWord: base + start, count: index - start, readable: count - start))
                         } else {
-                            scan(UnsafeBufferPointer(start: base + start, count: index - start)) { token, _ in
-                                unpacked(token)
-                                return true
-                            }
+                            scanAlone(start..<index)
                         }
                         continue
                     }
@@ -63,10 +67,7 @@ extension Tokenizer {
                         index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
                     }
                 }
-                scan(UnsafeBufferPointer(start: base + start, count: min(index, count) - start)) { token, _ in
-                    unpacked(token)
-                    return true
-                }
+                scanAlone(start..<min(index, count))
             }
         }
     }
