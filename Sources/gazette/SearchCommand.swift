@@ -54,7 +54,7 @@ struct SearchCommand: ParsableCommand {
             let hits = cached.search(searchQuery, limit: limit)
             let articles = ParallelMap.map(hits.count) { directory.article(hits[$0].articleIndex, in: file) }
             if articles.allSatisfy({ $0 != nil }) {
-                try report(hits: hits, articles: articles.compactMap { $0 }, total: cached.hitCount(searchQuery),
+                try report(searchQuery, hits: hits, articles: articles.compactMap { $0 }, total: cached.hitCount(searchQuery),
                            metadata: directory.metadata, articleCount: directory.count, file: url.relativePath)
                 return
             }
@@ -69,16 +69,16 @@ struct SearchCommand: ParsableCommand {
             Console.error("gazette: warning: \(warning)")
         }
         let hits = index.search(searchQuery, limit: limit)
-        try report(hits: hits, articles: hits.map { archive.articles[$0.articleIndex] }, total: index.hitCount(searchQuery),
+        try report(searchQuery, hits: hits, articles: hits.map { archive.articles[$0.articleIndex] }, total: index.hitCount(searchQuery),
                    metadata: archive.metadata, articleCount: archive.articles.count, file: url.relativePath)
     }
 
-    /// Prints the hits (`articles` are their articles, in order) as text or JSON; exit code 1
-    /// when there are none.
+    /// Prints the hits of `searchQuery` (`articles` are their articles, in order) as text or
+    /// JSON; exit code 1 when there are none.
     private func report(
-        hits: [SearchHit], articles: [Article], total: Int, metadata: ArchiveMetadata, articleCount: Int, file: String
+        _ searchQuery: SearchQuery, hits: [SearchHit], articles: [Article], total: Int,
+        metadata: ArchiveMetadata, articleCount: Int, file: String
     ) throws {
-        let searchQuery = SearchQuery(query)
         if json {
             var root = JSONObject()
             root.append("query", .string(query))

@@ -92,7 +92,8 @@ public struct JSONWriter {
             case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0x08: output.append(contentsOf: [0x5C, UInt8(ascii: "b")])
             case 0x0C: output.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0x00..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+            case _ where SafeText.replacement(for: value) != nil:
+                // Every scalar SafeText would replace (controls, separators, bidi marks).
                 let digits = Array("0123456789abcdef".utf8)
                 output.append(contentsOf: [0x5C, UInt8(ascii: "u")])
                 for shift in stride(from: 12, through: 0, by: -4) {
