@@ -51,9 +51,11 @@ public struct LinkGraph: Sendable {
         var previous: [LinkResolution?] = []
         next.reserveCapacity(articles.count)
         previous.reserveCapacity(articles.count)
-        for article in articles {
-            next.append(article.next.map(index.resolve))
-            previous.append(article.previous.map(index.resolve))
+        // By index: `for article in articles` would copy (retain) every field of each article,
+        // and `map(index.resolve)` the whole index for every link.
+        for article in articles.indices {
+            if let link = articles[article].next { next.append(index.resolve(link)) } else { next.append(nil) }
+            if let link = articles[article].previous { previous.append(index.resolve(link)) } else { previous.append(nil) }
         }
         nextResolutions = next
         previousResolutions = previous
@@ -95,25 +97,29 @@ public struct LinkGraph: Sendable {
         articles: [Article], next: [LinkResolution?], previous: [LinkResolution?]
     ) -> LinkReport {
         var total = 0
-        var byRule: [LinkRule: Int] = [:]
+        var resolvedByRule: [LinkRule: Int] = [:]
         var broken: [BrokenLink] = []
         var ambiguous = 0
-        for (articleIndex, article) in articles.enumerated() {
-            for direction in [LinkDirection.previous, .next] {
-                guard let link = article.link(direction) else { continue }
-                let resolution = direction == .next ? next[articleIndex] : previous[articleIndex]
+        func count(_ resolution: LinkResolution?, of articleIndex: Int, _ direction: LinkDirection) {
+            switch resolution {
+            case .resolved(_, let rule)?:
                 total += 1
-                switch resolution {
-                case .resolved(_, let rule):
-                    byRule[rule, default: 0] += 1
-                case .broken(let reason):
-                    if case .ambiguous = reason { ambiguous += 1 }
+                resolvedByRule[rule, default: 0] += 1
+            case .broken(let reason)?:
+                total += 1
+                if case .ambiguous = reason { ambiguous += 1 }
+                if let link = articles[articleIndex].link(direction) {
                     broken.append(BrokenLink(articleIndex: articleIndex, direction: direction, link: link, reason: reason))
-                case nil:
-                    break
                 }
+            case nil:
+                break
             }
         }
+        for articleIndex in articles.indices {
+            count(previous[articleIndex], of: articleIndex, .previous)
+            count(next[articleIndex], of: articleIndex, .next)
+        }
+        let byRule = resolvedByRule
         return LinkReport(
             totalLinks: total,
             resolvedByRule: byRule,

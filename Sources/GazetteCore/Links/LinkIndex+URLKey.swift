@@ -6,50 +6,69 @@ extension LinkIndex {
     /// `nil` for a URL that is empty after trimming. Works on UTF-8 bytes: it runs for every
     /// article and link of an archive.
     static func urlKey(_ url: String) -> String? {
-        var bytes = Array(url.utf8)
-        if let first = bytes.first, let last = bytes.last, first >= 0x80 || last >= 0x80 {
-            // Possibly non-ASCII whitespace at an end (NBSP…): let Foundation trim it.
-            bytes = Array(url.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+        urlKeyUTF8(url).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The UTF-8 of ``urlKey(_:)``, made in one pass into one array.
+    static func urlKeyUTF8(_ url: String) -> [UInt8]? {
+        var url = url
+        let plainEnds = url.withUTF8 { bytes in
+            bytes.isEmpty || (bytes[0] < 0x80 && bytes[bytes.count - 1] < 0x80)
         }
+        if !plainEnds {
+            // Possibly non-ASCII whitespace at an end (NBSP…): let Foundation trim it.
+            url = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return url.withUTF8(key(of:))
+    }
+
+    private static func key(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var end = bytes.count
         while end > 0, bytes[end - 1] <= 0x20 { end -= 1 }
         var start = 0
         while start < end, bytes[start] <= 0x20 { start += 1 }
         if end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
         guard end > start else { return nil }
-        var key = Array(bytes[start..<end])
-        guard let separator = firstSchemeSeparator(in: key) else {
-            return String(decoding: key, as: UTF8.self)
+        var key: [UInt8] = []
+        key.reserveCapacity(end - start)
+        guard let separator = firstSchemeSeparator(in: bytes, start..<end) else {
+            key.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            return key
         }
-        lowercaseASCII(&key, 0..<separator)
+        appendLowercasedASCII(bytes, start..<separator, to: &key)
+        key.append(contentsOf: "://".utf8)
         let authorityStart = separator + 3
         var authorityEnd = authorityStart
-        while authorityEnd < key.count, !"/?#".utf8.contains(key[authorityEnd]) { authorityEnd += 1 }
-        let at = key[authorityStart..<authorityEnd].lastIndex(of: UInt8(ascii: "@"))
-        let hostStart = at.map { $0 + 1 } ?? authorityStart
-        let host = hostStart..<authorityEnd
-        if key[host].contains(where: { $0 >= 0x80 }) {
-            let lowered = String(decoding: key[host], as: UTF8.self).lowercased()
-            key.replaceSubrange(host, with: Array(lowered.utf8))
-        } else {
-            lowercaseASCII(&key, host)
+        while authorityEnd < end, bytes[authorityEnd] != 0x2F, bytes[authorityEnd] != 0x3F, bytes[authorityEnd] != 0x23 {
+            authorityEnd += 1  // up to "/", "?" or "#"
         }
-        return String(decoding: key, as: UTF8.self)
+        var hostStart = authorityStart
+        for index in authorityStart..<authorityEnd where bytes[index] == UInt8(ascii: "@") { hostStart = index + 1 }
+        key.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[authorityStart..<hostStart]))
+        let host = UnsafeBufferPointer(rebasing: bytes[hostStart..<authorityEnd])
+        if host.contains(where: { $0 >= 0x80 }) {
+            key.append(contentsOf: String(decoding: host, as: UTF8.self).lowercased().utf8)
+        } else {
+            appendLowercasedASCII(bytes, hostStart..<authorityEnd, to: &key)
+        }
+        key.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[authorityEnd..<end]))
+        return key
     }
 
-    /// Index of the first `://` in `bytes`.
-    private static func firstSchemeSeparator(in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= 3 else { return nil }
-        for index in 0...(bytes.count - 3)
+    /// Index of the first `://` within `range` of `bytes`.
+    private static func firstSchemeSeparator(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard range.count >= 3 else { return nil }
+        for index in range.lowerBound...(range.upperBound - 3)
         where bytes[index] == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/") {
             return index
         }
         return nil
     }
 
-    private static func lowercaseASCII(_ bytes: inout [UInt8], _ range: Range<Int>) {
-        for index in range where (0x41...0x5A).contains(bytes[index]) {
-            bytes[index] += 0x20
+    private static func appendLowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to key: inout [UInt8]) {
+        for index in range {
+            let byte = bytes[index]
+            key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
         }
     }
 }

@@ -1,74 +1,140 @@
 /// Lookup tables over an archive's articles that resolve one ``ArticleLink`` at a time.
 ///
-/// Ids, URLs, exact titles and normalized titles are hash lookups; the title-prefix rule binary
-/// searches a list of normalized titles sorted by their UTF-8 bytes, where all titles starting
-/// with a given prefix form one contiguous range. Building is O(n log n), resolving a link
-/// O(length + log n).
-struct LinkIndex {
-    private var ids: [ArticleID: Int] = [:]
-    private var urls = IndexTable<String>()
-    private var exactTitles = IndexTable<String>()
-    private var normalizedTitles = IndexTable<String>()
-    /// Normalized title of every article, by article index.
-    private var keys: [String]
+/// Ids, URLs, exact titles and normalized titles are hash lookups on bytes (``ByteKeyTable``;
+/// ids, URLs and exact titles in NFC, see ``CanonicalUTF8``, so they match as `==` would);
+/// the title-prefix rule binary searches the normalized titles sorted by their UTF-8 bytes,
+/// where all titles starting with a given prefix form one contiguous range. Building is
+/// O(n log n), resolving a link O(length + log n); no step makes a `String` per article.
+/// A class: the closures of a lookup capture one reference instead of copying every table.
+final class LinkIndex {
+    private let ids: ByteKeyTable
+    private let urls: ByteKeyTable
+    private let exactTitles: ByteKeyTable
+    private let normalizedTitles: ByteKeyTable
+    /// Normalized titles of all articles, one after the other: article `a`'s ends at
+    /// `keyEnds[a]` and starts where the previous one ends.
+    private let keyBytes: [UInt8]
+    private let keyEnds: [Int]
     /// Article indices ordered by (normalized title bytes, index).
-    private var sortedByKey: [Int]
+    private let sortedByKey: [Int]
 
     init(articles: [Article]) {
-        keys = articles.map { TitleNormalizer.normalize($0.title) }
-        ids.reserveCapacity(articles.count)
-        for (index, article) in articles.enumerated() {
-            if ids[article.id] == nil { ids[article.id] = index }
-            if let url = article.url, let key = Self.urlKey(url) { urls.insert(key, index) }
-            exactTitles.insert(article.title, index)
-            normalizedTitles.insert(keys[index], index)
+        // Built in locals: a class's `var`s would cost an exclusivity check on every access.
+        let count = articles.count
+        var ids = ByteKeyTable(capacity: count)
+        var urls = ByteKeyTable(capacity: count)
+        var exactTitles = ByteKeyTable(capacity: count)
+        var normalizedTitles = ByteKeyTable(capacity: count)
+        var keyBytes: [UInt8] = []
+        var keyEnds: [Int] = []
+        keyEnds.reserveCapacity(count)
+        for index in articles.indices {
+            CanonicalUTF8.withBytes(of: articles[index].id.rawValue) { ids.insert($0, article: index, keepingFirstOnly: true) }
+            if let url = articles[index].url, let key = Self.urlKeyUTF8(url) {
+                CanonicalUTF8.withBytes(ofUTF8: key) { urls.insert($0, article: index) }
+            }
+            CanonicalUTF8.withBytes(of: articles[index].title) { exactTitles.insert($0, article: index) }
+            let key = TitleNormalizer.normalizedUTF8(articles[index].title)
+            key.withUnsafeBufferPointer { normalizedTitles.insert($0, article: index) }
+            keyBytes.append(contentsOf: key)
+            keyEnds.append(keyBytes.count)
         }
-        let keys = keys
-        sortedByKey = Array(articles.indices).sorted { lhs, rhs in
-            let order = UTF8Order.compare(keys[lhs], keys[rhs])
-            return order != 0 ? order < 0 : lhs < rhs
-        }
+        self.ids = ids
+        self.urls = urls
+        self.exactTitles = exactTitles
+        self.normalizedTitles = normalizedTitles
+        self.keyBytes = keyBytes
+        self.keyEnds = keyEnds
+        sortedByKey = Self.sortedByNormalizedTitle(keyBytes: keyBytes, keyEnds: keyEnds)
     }
 
     /// Applies the rules of ``LinkRule`` in order.
     func resolve(_ link: ArticleLink) -> LinkResolution {
-        if let id = link.id, let index = ids[id] {
+        if let id = link.id, let index = CanonicalUTF8.withBytes(of: id.rawValue, { ids.first($0) }) {
             return .resolved(target: index, rule: .id)
         }
-        if let url = link.url, let key = Self.urlKey(url), case .unique(let index) = urls.lookup(key) {
+        if let url = link.url, let key = Self.urlKeyUTF8(url),
+           case .unique(let index) = CanonicalUTF8.withBytes(ofUTF8: key, { urls.lookup($0) }) {
             return .resolved(target: index, rule: .url)
         }
-        switch exactTitles.lookup(link.title) {
+        switch CanonicalUTF8.withBytes(of: link.title, { exactTitles.lookup($0) }) {
         case .unique(let index): return .resolved(target: index, rule: .exactTitle)
         case .several(let candidates): return .broken(.ambiguous(candidates: candidates))
         case .none: break
         }
-        let key = TitleNormalizer.normalize(link.title)
-        switch normalizedTitles.lookup(key) {
-        case .unique(let index): return .resolved(target: index, rule: .normalizedTitle)
-        case .several(let candidates): return .broken(.ambiguous(candidates: candidates))
-        case .none: break
-        }
-        guard key.count >= LinkGraph.minimumPrefixLength else { return .broken(.notFound) }
-        let range = prefixRange(key)
-        switch range.count {
-        case 0:
-            return .broken(.notFound)
-        case 1:
-            return .resolved(target: sortedByKey[range.lowerBound], rule: .titlePrefix)
-        default:
-            let kept = range.prefix(LinkGraph.maximumCandidates).map { sortedByKey[$0] }
-            return .broken(.ambiguous(candidates: kept.sorted()))
+        let key = TitleNormalizer.normalizedUTF8(link.title)
+        return key.withUnsafeBufferPointer { key in
+            switch normalizedTitles.lookup(key) {
+            case .unique(let index): return .resolved(target: index, rule: .normalizedTitle)
+            case .several(let candidates): return .broken(.ambiguous(candidates: candidates))
+            case .none: break
+            }
+            guard Self.characterCount(key, atLeast: LinkGraph.minimumPrefixLength) else { return .broken(.notFound) }
+            let range = prefixRange(key)
+            switch range.count {
+            case 0:
+                return .broken(.notFound)
+            case 1:
+                return .resolved(target: sortedByKey[range.lowerBound], rule: .titlePrefix)
+            default:
+                let kept = range.prefix(LinkGraph.maximumCandidates).map { sortedByKey[$0] }
+                return .broken(.ambiguous(candidates: kept.sorted()))
+            }
         }
     }
 
     /// Positions in ``sortedByKey`` whose normalized titles start with `prefix` (byte-wise).
-    func prefixRange(_ prefix: String) -> Range<Int> {
-        // Titles starting with `prefix` are >= `prefix` and precede every larger title that
-        // does not start with it, so both ends are partition points.
-        let lower = partitionPoint { UTF8Order.compare(keys[$0], prefix) < 0 }
-        let upper = partitionPoint { UTF8Order.compare(keys[$0], prefix) < 0 || UTF8Order.hasPrefix(keys[$0], prefix) }
-        return lower..<upper
+    func prefixRange(_ prefix: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        keyBytes.withUnsafeBufferPointer { bytes in
+            // Titles starting with `prefix` are >= `prefix` and precede every larger title that
+            // does not start with it, so both ends are partition points.
+            let lower = partitionPoint { UTF8Order.compare(key(of: $0, in: bytes), prefix) < 0 }
+            let upper = partitionPoint { article in
+                let title = key(of: article, in: bytes)
+                let start = UnsafeBufferPointer(rebasing: title.prefix(prefix.count))
+                return UTF8Order.compare(start, prefix) <= 0
+            }
+            return lower..<upper
+        }
+    }
+
+    /// The normalized title of `article`, within `bytes` (``keyBytes``).
+    private func key(of article: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        Self.key(of: article, in: bytes, ends: keyEnds)
+    }
+
+    private static func key(of article: Int, in bytes: UnsafeBufferPointer<UInt8>, ends: [Int]) -> UnsafeBufferPointer<UInt8> {
+        let start = article == 0 ? 0 : ends[article - 1]
+        return UnsafeBufferPointer(rebasing: bytes[start..<ends[article]])
+    }
+
+    /// The article indices ordered by (normalized title bytes, index). Each article's first
+    /// eight bytes, read as a big-endian number, decide most comparisons without reading the
+    /// titles themselves.
+    private static func sortedByNormalizedTitle(keyBytes: [UInt8], keyEnds: [Int]) -> [Int] {
+        keyBytes.withUnsafeBufferPointer { bytes in
+            var entries = keyEnds.indices.map { article in
+                let title = key(of: article, in: bytes, ends: keyEnds)
+                var head: UInt64 = 0
+                for offset in 0..<8 {
+                    head = head << 8 | UInt64(offset < title.count ? title[offset] : 0)
+                }
+                return (head: head, article: article)
+            }
+            entries.sort { lhs, rhs in
+                if lhs.head != rhs.head { return lhs.head < rhs.head }
+                let order = UTF8Order.compare(key(of: lhs.article, in: bytes, ends: keyEnds), key(of: rhs.article, in: bytes, ends: keyEnds))
+                return order != 0 ? order < 0 : lhs.article < rhs.article
+            }
+            return entries.map(\.article)
+        }
+    }
+
+    /// Whether the UTF-8 text `bytes` has at least `minimum` characters (grapheme clusters).
+    private static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>, atLeast minimum: Int) -> Bool {
+        if bytes.count < minimum { return false }
+        if !bytes.contains(where: { $0 >= 0x80 }) { return true }
+        return String(decoding: bytes, as: UTF8.self).count >= minimum
     }
 
     /// The first position in ``sortedByKey`` whose article fails `belongsBefore`.

@@ -25,14 +25,26 @@ import Foundation
 public enum TitleNormalizer {
     /// Returns the comparison key of a title (see ``TitleNormalizer``).
     public static func normalize(_ title: String) -> String {
-        var output = ScalarSink(capacity: title.utf8.count)
+        String(decoding: normalizedUTF8(title), as: UTF8.self)
+    }
+
+    /// The UTF-8 of ``normalize(_:)``'s result, without making a `String` of it.
+    static func normalizedUTF8(_ title: String) -> [UInt8] {
         var title = title
+        if let ascii = title.withUTF8(normalizedASCII) { return ascii }
+        var output = ScalarSink(capacity: title.utf8.count)
         title.withUTF8 { bytes in
             var position = 0
             let count = bytes.count
             while position < count {
                 let lead = bytes[position]
-                if lead < 0x80 {
+                if lead > 0x20 && lead < 0x7F {
+                    // A run of visible ASCII goes in at once.
+                    var end = position + 1
+                    while end < count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
+                    output.appendVisibleASCII(UnsafeBufferPointer(rebasing: bytes[position..<end]))
+                    position = end
+                } else if lead < 0x80 {
                     output.appendASCII(lead)
                     position += 1
                 } else {
@@ -43,6 +55,36 @@ public enum TitleNormalizer {
             }
         }
         return output.finish()
+    }
+
+    /// The key of an ASCII title, in one pass into an array of the title's size (the key is
+    /// never longer); nil when `bytes` is not all ASCII. The same rules as ``ScalarSink``'s.
+    private static func normalizedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { output, written in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if byte <= 0x20 || byte == 0x7F {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace {
+                    if count > 0 {
+                        output[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                }
+                output[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                count += 1
+            }
+            while count > 0, output[count - 1] == 0x20 || output[count - 1] == 0x2E || output[count - 1] == 0x2C
+                || output[count - 1] == 0x3B || output[count - 1] == 0x3A {
+                count -= 1
+            }
+            written = count
+        }
     }
 
     /// Decodes the multi-byte scalar starting at `position` of valid UTF-8 (Swift strings always
@@ -88,6 +130,18 @@ private struct ScalarSink {
         }
     }
 
+    /// Appends bytes in 0x21...0x7E, capitals lowered.
+    mutating func appendVisibleASCII(_ run: UnsafeBufferPointer<UInt8>) {
+        flushSpace()
+        let start = bytes.count
+        bytes.append(contentsOf: run)
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            for index in start..<bytes.count where bytes[index] >= 0x41 && bytes[index] <= 0x5A {
+                bytes[index] += 0x20
+            }
+        }
+    }
+
     mutating func append(nonASCII scalar: Unicode.Scalar) {
         switch scalar.value {
         case 0x80...0x9F:
@@ -102,6 +156,11 @@ private struct ScalarSink {
             appendASCII(UInt8(ascii: "-"))
         case 0x2026:
             for _ in 0..<3 { appendASCII(UInt8(ascii: ".")) }
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            // Kana, CJK ideographs and Hangul syllables: no case, no spaces, already NFC
+            // (the common non-Latin titles skip the Unicode property lookups below).
+            flushSpace()
+            UTF8.encode(scalar) { bytes.append($0) }
         default:
             let properties = scalar.properties
             if properties.isWhitespace {
@@ -128,7 +187,7 @@ private struct ScalarSink {
             bytes.append(UInt8(scalar.value))
             return
         }
-        if !Self.isStableUnderComposition(scalar.value) {
+        if !CanonicalUTF8.isStableUnderComposition(scalar.value) {
             needsComposition = true
         }
         UTF8.encode(scalar) { bytes.append($0) }
@@ -141,35 +200,12 @@ private struct ScalarSink {
         }
     }
 
-    /// Removes trailing `. , ; :` and spaces, then builds the NFC string.
-    mutating func finish() -> String {
+    /// Removes trailing `. , ; :` and spaces; returns the NFC bytes.
+    mutating func finish() -> [UInt8] {
         while let last = bytes.last, last == 0x20 || last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A {
             bytes.removeLast()
         }
-        var result = String(decoding: bytes, as: UTF8.self)
-        if needsComposition {
-            // Decomposing first is not redundant: Foundation on Linux leaves a Hangul LV
-            // syllable followed by a trailing jamo uncomposed, but composes L + V + T.
-            result = result.decomposedStringWithCanonicalMapping.precomposedStringWithCanonicalMapping
-            result.makeContiguousUTF8()
-        }
-        return result
-    }
-
-    /// Whether a scalar is NFC-stable with a combining class of 0 (so a string made only of such
-    /// scalars is already in NFC). Covers the common scripts; others take the Foundation path.
-    private static func isStableUnderComposition(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x80..<0x300,             // Latin-1, Latin Extended, IPA, spacing modifiers
-             0x400...0x482, 0x48A...0x52F,  // Cyrillic without combining marks
-             0x2010...0x205E,          // general punctuation
-             0x3040...0x3098, 0x309B...0x30FF,  // kana without the combining sound marks
-             0x4E00...0x9FFF,          // CJK unified ideographs
-             0xAC00...0xD7A3,          // Hangul syllables
-             0xFF01...0xFFEF:          // half- and full-width forms
-            return true
-        default:
-            return false
-        }
+        guard needsComposition else { return bytes }
+        return CanonicalUTF8.composed(String(decoding: bytes, as: UTF8.self))
     }
 }
