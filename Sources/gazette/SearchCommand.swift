@@ -51,10 +51,10 @@ struct SearchCommand: ParsableCommand {
         // A fresh index that knows where its articles lie answers alone: only the hits are
         // decoded from the file.
         if let cached, let directory = cached.directory {
-            let hits = cached.search(searchQuery, limit: limit)
+            let (hits, total) = cached.searchCounting(searchQuery, limit: limit)
             let articles = ParallelMap.map(hits.count) { directory.article(hits[$0].articleIndex, in: file) }
             if articles.allSatisfy({ $0 != nil }) {
-                try report(searchQuery, hits: hits, articles: articles.compactMap { $0 }, total: cached.hitCount(searchQuery),
+                try report(searchQuery, hits: hits, articles: articles.compactMap { $0 }, total: total,
                            metadata: directory.metadata, articleCount: directory.count, file: url.relativePath)
                 return
             }
@@ -68,8 +68,8 @@ struct SearchCommand: ParsableCommand {
         if cached == nil, let cache, let warning = cache.store(index, for: file) {
             Console.error("gazette: warning: \(warning)")
         }
-        let hits = index.search(searchQuery, limit: limit)
-        try report(searchQuery, hits: hits, articles: hits.map { archive.articles[$0.articleIndex] }, total: index.hitCount(searchQuery),
+        let (hits, total) = index.searchCounting(searchQuery, limit: limit)
+        try report(searchQuery, hits: hits, articles: hits.map { archive.articles[$0.articleIndex] }, total: total,
                    metadata: archive.metadata, articleCount: archive.articles.count, file: url.relativePath)
     }
 

@@ -62,6 +62,22 @@ import Testing
         #expect(Array(TitleNormalizer.normalize(once).utf8) == Array(once.utf8))
     }
 
+    /// All-ASCII titles take a one-pass path of their own; a title with one non-ASCII letter in
+    /// front takes the general one, which must treat the ASCII rest the same way: every ASCII
+    /// byte (controls, DEL, capitals, the trimmed punctuation) in 3,000 random titles.
+    @Test func asciiPathAgreesWithTheGeneralPath() {
+        var generator = SplitMix64(seed: 11)
+        let alphabet: [UInt8] = Array(0...0x7F) + Array(repeating: 0x20, count: 20) + Array(".,;:".utf8)
+        for _ in 0..<3_000 {
+            let length = Int(generator.next() % 40)
+            let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let title = String(decoding: bytes, as: UTF8.self)
+            let ascii = TitleNormalizer.normalize(title)
+            let general = TitleNormalizer.normalize("\u{00E9} " + title)
+            #expect(general == (ascii.isEmpty ? "\u{00E9}" : "\u{00E9} " + ascii), "\(bytes)")
+        }
+    }
+
     @Test func composesHangulAndKana() {
         #expect(Array(TitleNormalizer.normalize("\u{AC00}\u{11A8}").utf8) == Array("\u{AC01}".utf8))
         #expect(Array(TitleNormalizer.normalize("\u{304B}\u{3099}").utf8) == Array("\u{304C}".utf8))

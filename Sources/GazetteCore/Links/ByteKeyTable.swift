@@ -43,12 +43,7 @@ struct ByteKeyTable {
         let hash = Self.hash(key)
         let (slot, found) = find(key, hash: hash)
         if let found {
-            if keepingFirstOnly { return }
-            if shared[found] == nil {
-                shared[found] = [firstArticles[found], article]
-            } else {
-                shared[found]?.append(article)
-            }
+            if !keepingFirstOnly { shared[found, default: [firstArticles[found]]].append(article) }
             return
         }
         keyBytes.append(contentsOf: key)

@@ -97,14 +97,14 @@ public struct LinkGraph: Sendable {
         articles: [Article], next: [LinkResolution?], previous: [LinkResolution?]
     ) -> LinkReport {
         var total = 0
-        var resolvedByRule: [LinkRule: Int] = [:]
+        var byRule: [LinkRule: Int] = [:]
         var broken: [BrokenLink] = []
         var ambiguous = 0
         func count(_ resolution: LinkResolution?, of articleIndex: Int, _ direction: LinkDirection) {
             switch resolution {
             case .resolved(_, let rule)?:
                 total += 1
-                resolvedByRule[rule, default: 0] += 1
+                byRule[rule, default: 0] += 1
             case .broken(let reason)?:
                 total += 1
                 if case .ambiguous = reason { ambiguous += 1 }
@@ -119,7 +119,6 @@ public struct LinkGraph: Sendable {
             count(previous[articleIndex], of: articleIndex, .previous)
             count(next[articleIndex], of: articleIndex, .next)
         }
-        let byRule = resolvedByRule
         return LinkReport(
             totalLinks: total,
             resolvedByRule: byRule,

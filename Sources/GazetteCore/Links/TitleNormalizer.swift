@@ -38,13 +38,7 @@ public enum TitleNormalizer {
             let count = bytes.count
             while position < count {
                 let lead = bytes[position]
-                if lead > 0x20 && lead < 0x7F {
-                    // A run of visible ASCII goes in at once.
-                    var end = position + 1
-                    while end < count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
-                    output.appendVisibleASCII(UnsafeBufferPointer(rebasing: bytes[position..<end]))
-                    position = end
-                } else if lead < 0x80 {
+                if lead < 0x80 {
                     output.appendASCII(lead)
                     position += 1
                 } else {
@@ -79,12 +73,14 @@ public enum TitleNormalizer {
                 output[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                 count += 1
             }
-            while count > 0, output[count - 1] == 0x20 || output[count - 1] == 0x2E || output[count - 1] == 0x2C
-                || output[count - 1] == 0x3B || output[count - 1] == 0x3A {
-                count -= 1
-            }
+            while count > 0, isTrimmedAtEnd(output[count - 1]) { count -= 1 }
             written = count
         }
+    }
+
+    /// Whether a byte at a key's end goes: a space or `. , ; :`.
+    static func isTrimmedAtEnd(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2E || byte == 0x2C || byte == 0x3B || byte == 0x3A
     }
 
     /// Decodes the multi-byte scalar starting at `position` of valid UTF-8 (Swift strings always
@@ -127,18 +123,6 @@ private struct ScalarSink {
         default:
             flushSpace()
             bytes.append(byte)
-        }
-    }
-
-    /// Appends bytes in 0x21...0x7E, capitals lowered.
-    mutating func appendVisibleASCII(_ run: UnsafeBufferPointer<UInt8>) {
-        flushSpace()
-        let start = bytes.count
-        bytes.append(contentsOf: run)
-        bytes.withUnsafeMutableBufferPointer { bytes in
-            for index in start..<bytes.count where bytes[index] >= 0x41 && bytes[index] <= 0x5A {
-                bytes[index] += 0x20
-            }
         }
     }
 
@@ -202,9 +186,7 @@ private struct ScalarSink {
 
     /// Removes trailing `. , ; :` and spaces; returns the NFC bytes.
     mutating func finish() -> [UInt8] {
-        while let last = bytes.last, last == 0x20 || last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A {
-            bytes.removeLast()
-        }
+        while let last = bytes.last, TitleNormalizer.isTrimmedAtEnd(last) { bytes.removeLast() }
         guard needsComposition else { return bytes }
         return CanonicalUTF8.composed(String(decoding: bytes, as: UTF8.self))
     }

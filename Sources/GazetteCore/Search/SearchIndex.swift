@@ -91,7 +91,18 @@ public final class SearchIndex: Sendable {
 
     /// The articles matching every clause of the query, best first (ties in archive order).
     public func search(_ query: SearchQuery, limit: Int? = nil) -> [SearchHit] {
-        guard let matches = evaluate(query) else { return [] }
+        searchCounting(query, limit: limit).hits
+    }
+
+    /// ``search(_:limit:)`` and ``hitCount(_:)`` from one evaluation of the query: the best
+    /// `limit` hits and how many articles match in all.
+    public func searchCounting(_ query: SearchQuery, limit: Int? = nil) -> (hits: [SearchHit], total: Int) {
+        guard let matches = evaluate(query) else { return ([], 0) }
+        return (best(of: matches, limit: limit), matches.count)
+    }
+
+    /// The matches as hits, best first (ties in archive order), at most `limit` of them.
+    private func best(of matches: [(document: UInt32, score: Double)], limit: Int?) -> [SearchHit] {
         var hits = matches.map { SearchHit(articleIndex: Int($0.document), score: $0.score) }
         let better: (SearchHit, SearchHit) -> Bool = {
             $0.score != $1.score ? $0.score > $1.score : $0.articleIndex < $1.articleIndex
@@ -109,7 +120,6 @@ public final class SearchIndex: Sendable {
         }
         return hits
     }
-
 
     /// How many articles match the query.
     public func hitCount(_ query: SearchQuery) -> Int {

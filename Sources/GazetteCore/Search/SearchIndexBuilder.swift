@@ -243,17 +243,15 @@ struct SearchIndexBuilder {
         self.slots = []
         occurrences.withUnsafeMutableBufferPointer { occurrences in
         slots.withUnsafeMutableBufferPointer { slots in
-            tokenizer.forEachToken(inUTF8: text, packed: { token in
+            func recordPacked(_ token: PackedToken) {
                 let (id, slot) = shortTerms.idAndSlot(for: token, base: markBase, slotCount: UInt32(slotCount)) {
                     token.withBytes { terms.insert($0) }
                 }
                 record(id, slot: slot, occurrences: occurrences, slots: slots)
-            }, unpacked: { bytes in
+            }
+            tokenizer.forEachToken(inUTF8: text, packed: recordPacked, unpacked: { bytes in
                 if let token = PackedToken(bytes) {
-                    let (id, slot) = shortTerms.idAndSlot(for: token, base: markBase, slotCount: UInt32(slotCount)) {
-                        terms.insert(bytes)
-                    }
-                    record(id, slot: slot, occurrences: occurrences, slots: slots)
+                    recordPacked(token)
                 } else {
                     let id = terms.insert(bytes)
                     let slot = longTermSlots[id] ?? UInt32(slotCount)

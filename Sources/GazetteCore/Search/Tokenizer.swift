@@ -46,12 +46,7 @@ public struct Tokenizer {
     /// UTF-8, in order. The hot path of indexing: no allocation for ASCII text.
     public mutating func forEachTokenBytes(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            scan(bytes) { token, range in
-                body(token, range)
-                return true
-            }
-        }
+        text.withUTF8 { forEachTokenBytes(inUTF8: $0, body) }
     }
 
     /// Like ``forEachTokenBytes(in:_:)`` while `body` returns true: the rest of the text is
