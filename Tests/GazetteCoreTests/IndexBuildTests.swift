@@ -170,6 +170,45 @@ import Testing
         #expect(copy.totalBytes == expected.reduce(0) { $0 + $1.count })
     }
 
+    @Test func postingPoolKeepsSmallAppendsInOrderAcrossItsInlineBytes() {
+        // Appends of a few bytes, as the builder makes: streams that never leave their state
+        // line, streams that just fill it, and streams that move to blocks many times, with
+        // appends that end exactly at the line's capacity and one byte past it.
+        var pool = PostingPool()
+        var expected: [[UInt8]] = []
+        for _ in 0..<300 { expected.append([]); _ = pool.addStream() }
+        var generator = SplitMix64(seed: 33)
+        let capacity = PostingPool.inlineCapacity
+        func add(_ bytes: [UInt8], to stream: Int) {
+            bytes.withUnsafeBufferPointer { pool.append($0, to: stream) }
+            expected[stream] += bytes
+        }
+        for stream in 100..<110 { add([UInt8](repeating: UInt8(stream), count: capacity), to: stream) }
+        for stream in 110..<120 { add([UInt8](repeating: UInt8(stream), count: capacity + 1), to: stream) }
+        for stream in 120..<130 {
+            add([1, 2, 3], to: stream)
+            add([UInt8](repeating: 9, count: capacity - 3), to: stream)
+            add([4], to: stream)
+        }
+        for round in 0..<40_000 {
+            let stream = round % 3 == 0 ? Int(generator.next() % 100) : 130 + Int(generator.next() % 20)
+            add((0..<(1 + Int(generator.next() % 12))).map { _ in UInt8(truncatingIfNeeded: generator.next()) }, to: stream)
+        }
+        add([], to: 0)
+        for stream in 0..<300 {
+            #expect(Self.contents(of: pool, stream) == expected[stream])
+            #expect(pool.size(of: stream) == expected[stream].count)
+        }
+        let copy = pool
+        add([5, 6, 7], to: 299)
+        #expect(Self.contents(of: copy, 299) == [])
+        let (drained, firstRuns) = Self.drain(&pool)
+        #expect(drained == expected)
+        #expect(firstRuns == expected.map { $0.isEmpty ? 0 : 1 })
+        #expect(copy.withFirstRun(of: 105) { Array($0) } == [UInt8](repeating: 105, count: capacity))
+        #expect(copy.withFirstRun(of: 200) { Array($0) } == nil)
+    }
+
     @Test func postingPoolDrainsEveryStreamInOrderAcrossChunks() {
         var pool = PostingPool()
         var expected: [[UInt8]] = []
@@ -183,15 +222,7 @@ import Testing
             expected[stream] += bytes
         }
         let copy = pool  // draining one copy leaves the other whole
-        var drained = [[UInt8]](repeating: [], count: 400)
-        var firsts = [Int](repeating: 0, count: 400)
-        pool.drain { stream, run, isFirst in
-            if isFirst {
-                firsts[stream] += 1
-                #expect(drained[stream].isEmpty, "a stream's first run comes first")
-            }
-            drained[stream] += run
-        }
+        let (drained, firsts) = Self.drain(&pool)
         #expect(drained == expected)
         #expect(firsts == [Int](repeating: 1, count: 400))
         #expect(pool.totalBytes == 0 && pool.count == 0)
@@ -279,6 +310,21 @@ import Testing
     static func tokens(_ text: String) -> [String] {
         var tokenizer = Tokenizer()
         return tokenizer.tokens(in: text)
+    }
+
+    /// Every stream's drained bytes, and how many runs of each came marked first (checking
+    /// that the first comes before the others).
+    static func drain(_ pool: inout PostingPool) -> (bytes: [[UInt8]], firstRuns: [Int]) {
+        var drained = [[UInt8]](repeating: [], count: pool.count)
+        var firstRuns = [Int](repeating: 0, count: pool.count)
+        pool.drain { stream, run, isFirst in
+            if isFirst {
+                firstRuns[stream] += 1
+                #expect(drained[stream].isEmpty, "a stream's first run comes first")
+            }
+            drained[stream] += run
+        }
+        return (drained, firstRuns)
     }
 
     static func contents(of pool: PostingPool, _ stream: Int) -> [UInt8] {

@@ -2,13 +2,22 @@
 /// blocks in 1 MiB chunks: a term's stream costs a few integers instead of its own array
 /// (an archive has hundreds of thousands of terms, most used once), and growing never
 /// copies what is already written. Blocks grow by half up to 4 KiB: a gentler step than
-/// doubling leaves less of each term's last block empty (a quarter of the pool's pages at
-/// 100k articles instead of 40%). The chunks are mapped pages (``PageChunks``), returned to
-/// the system on release.
+/// doubling leaves less of each term's last block empty. The chunks are mapped pages
+/// (``PageChunks``), returned to the system on release.
+///
+/// Each stream's state is one cache line (``StreamStates``) that also holds the stream's
+/// newest bytes, up to ``inlineCapacity``: the builder appends a few bytes per term and
+/// batch, visiting terms in increasing order, so most appends write only that line (read in
+/// order, which the hardware prefetches) and the stream's last block, somewhere in the
+/// pool, is touched once per few appends, when the line's bytes move there. A term used in
+/// one batch never gets a block at all.
 struct PostingPool {
     static let chunkSize = 1 << 20
-    static let firstBlock = 16
+    /// A stream's first block: it receives at least a full line of bytes.
+    static let firstBlock = 64
     static let largestBlock = 1 << 12
+    /// Bytes a stream's state line holds before they move to its blocks.
+    static let inlineCapacity = StreamStates.stride - Stream.inlineOffset
     /// Each block: 4 bytes next-block address (0: none), 4 bytes data size, 4 bytes the
     /// stream it belongs to (so ``drain(_:)`` can walk blocks in address order), then the data.
     private static let header = 12
@@ -18,53 +27,98 @@ struct PostingPool {
     private var used = PostingPool.chunkSize
     /// Per full chunk: where its last block ends (the rest did not fit a block).
     private var chunkEnds: [Int] = []
-    /// Per stream: its blocks and size, side by side so that appending to a stream touches
-    /// one cache line of them.
-    private struct Stream {
-        /// First block and current block (addresses; 0: none yet).
-        var head: UInt32 = 0
-        var tail: UInt32 = 0
-        /// Write address and end of the current block.
-        var fill: UInt32 = 0
-        var end: UInt32 = 0
-        /// Bytes written to the stream.
-        var size: UInt32 = 0
-    }
+    private var states = StreamStates()
 
-    private var streams: [Stream] = []
+    /// One stream's state line: its blocks, its size and its newest bytes.
+    private struct Stream {
+        /// The line's numbers, by byte offset.
+        enum Field: Int {
+            /// First block and current block (addresses; 0: none yet).
+            case head = 0, tail = 4
+            /// Write address and end of the current block.
+            case fill = 8, end = 12
+            /// Bytes written to the stream.
+            case size = 16
+        }
+
+        /// Where the byte count of `pendingBytes` is, and where they start.
+        static let pendingOffset = 20
+        static let inlineOffset = 21
+        let line: UnsafeMutableRawPointer
+
+        subscript(field: Field) -> UInt32 {
+            get { line.load(fromByteOffset: field.rawValue, as: UInt32.self) }
+            nonmutating set { line.storeBytes(of: newValue, toByteOffset: field.rawValue, as: UInt32.self) }
+        }
+
+        /// Bytes held in the line, after those in the blocks.
+        var pending: Int {
+            get { Int(line.load(fromByteOffset: Stream.pendingOffset, as: UInt8.self)) }
+            nonmutating set {
+                line.storeBytes(of: UInt8(truncatingIfNeeded: newValue), toByteOffset: Stream.pendingOffset, as: UInt8.self)
+            }
+        }
+
+        var pendingBytes: UnsafeMutablePointer<UInt8> {
+            (line + Stream.inlineOffset).assumingMemoryBound(to: UInt8.self)
+        }
+    }
 
     /// Bytes written to all streams.
     private(set) var totalBytes = 0
 
     /// Number of streams.
-    var count: Int { streams.count }
+    var count: Int { states.count }
 
     /// Bytes written to a stream.
-    func size(of stream: Int) -> Int { Int(streams[stream].size) }
+    func size(of stream: Int) -> Int { Int(state(stream)[.size]) }
+
+    @inline(__always)
+    private func state(_ stream: Int) -> Stream {
+        precondition(stream >= 0 && stream < states.count, "no such stream")
+        return Stream(line: states[stream])
+    }
 
     /// Adds an empty stream; returns its number.
     mutating func addStream() -> Int {
-        streams.append(Stream())
-        return streams.count - 1
+        if !isKnownUniquelyReferenced(&states) { states = states.copy() }
+        return states.append()
     }
 
     /// Appends bytes to a stream.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to stream: Int) {
-        if !isKnownUniquelyReferenced(&chunks) { chunks = chunks.copy() }
+        guard let source = bytes.baseAddress else { return }
+        if !isKnownUniquelyReferenced(&states) { states = states.copy() }
         totalBytes += bytes.count
-        var state = streams[stream]
-        state.size += UInt32(bytes.count)
+        let state = self.state(stream)
+        state[.size] += UInt32(bytes.count)
+        let pending = state.pending
+        if pending + bytes.count <= PostingPool.inlineCapacity {
+            // Mostly a few bytes: a plain loop beats a call to memmove.
+            let target = state.pendingBytes + pending
+            for index in 0..<bytes.count { target[index] = source[index] }
+            state.pending = pending + bytes.count
+            return
+        }
+        if !isKnownUniquelyReferenced(&chunks) { chunks = chunks.copy() }
+        write(UnsafeBufferPointer(start: state.pendingBytes, count: pending), to: state, stream)
+        write(bytes, to: state, stream)
+        state.pending = 0
+    }
+
+    /// Writes bytes at the end of a stream's blocks.
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>, to state: Stream, _ stream: Int) {
+        guard let source = bytes.baseAddress else { return }
         var offset = 0
         while offset < bytes.count {
-            if state.fill == state.end { grow(&state, stream) }
-            let address = Int(state.fill)
-            let take = min(Int(state.end) - address, bytes.count - offset)
+            if state[.fill] == state[.end] { grow(state, stream) }
+            let address = Int(state[.fill])
+            let take = min(Int(state[.end]) - address, bytes.count - offset)
             let chunk = address >> 20, start = address & (PostingPool.chunkSize - 1)
-            if let source = bytes.baseAddress { (chunks[chunk] + start).update(from: source + offset, count: take) }
+            (chunks[chunk] + start).update(from: source + offset, count: take)
             offset += take
-            state.fill += UInt32(take)
+            state[.fill] += UInt32(take)
         }
-        streams[stream] = state
     }
 
     /// Calls `body` with each written run of a stream's bytes, in order.
@@ -73,19 +127,19 @@ struct PostingPool {
     }
 
     private func forEachRun(of stream: Int, stoppingEarly: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let state = streams[stream]
-        var block = Int(state.head)
-        guard block != 0 else { return }
-        while true {
+        let state = self.state(stream)
+        var block = Int(state[.head])
+        while block != 0 {
             let chunk = block >> 20, start = block & (PostingPool.chunkSize - 1)
             let bytes = UnsafeBufferPointer(start: chunks[chunk], count: PostingPool.chunkSize)
             let next = PostingPool.read(bytes, start), size = Int(PostingPool.read(bytes, start + 4))
             let dataStart = start + PostingPool.header
-            let length = next == 0 ? Int(state.fill) - (block + PostingPool.header) : size
+            let length = next == 0 ? Int(state[.fill]) - (block + PostingPool.header) : size
             body(UnsafeBufferPointer(rebasing: bytes[dataStart..<dataStart + length]))
-            if next == 0 || stoppingEarly { return }
+            if stoppingEarly { return }
             block = Int(next)
         }
+        if state.pending > 0 { body(UnsafeBufferPointer(start: state.pendingBytes, count: state.pending)) }
     }
 
     /// Calls `body` with the first written run of a stream's bytes; nil when it is empty.
@@ -107,6 +161,7 @@ struct PostingPool {
     /// whole pool and the whole copy at once.
     mutating func drain(_ body: (_ stream: Int, _ run: UnsafeBufferPointer<UInt8>, _ isFirst: Bool) -> Void) {
         if !isKnownUniquelyReferenced(&chunks) { chunks = chunks.copy() }
+        if !isKnownUniquelyReferenced(&states) { states = states.copy() }
         for chunk in 0..<chunks.count {
             let bytes = UnsafeBufferPointer(start: chunks[chunk], count: PostingPool.chunkSize)
             var offset = chunk == 0 ? PostingPool.header : 0
@@ -115,20 +170,26 @@ struct PostingPool {
                 let block = chunk << 20 | offset
                 let size = Int(PostingPool.read(bytes, offset + 4)), stream = Int(PostingPool.read(bytes, offset + 8))
                 let dataStart = offset + PostingPool.header
-                let state = streams[stream]
-                let length = block == Int(state.tail) ? Int(state.fill) - (block + PostingPool.header) : size
-                body(stream, UnsafeBufferPointer(rebasing: bytes[dataStart..<dataStart + length]), block == Int(state.head))
+                let state = self.state(stream)
+                let length = block == Int(state[.tail]) ? Int(state[.fill]) - (block + PostingPool.header) : size
+                body(stream, UnsafeBufferPointer(rebasing: bytes[dataStart..<dataStart + length]), block == Int(state[.head]))
                 offset = dataStart + size
             }
             chunks.release(chunk)
         }
+        // Each stream's newest bytes follow its blocks.
+        for stream in 0..<states.count {
+            let state = self.state(stream)
+            guard state.pending > 0 else { continue }
+            body(stream, UnsafeBufferPointer(start: state.pendingBytes, count: state.pending), state[.head] == 0)
+        }
         removeAll()
     }
 
-    /// Gives `state` (stream `stream`'s) a new, larger block.
-    private mutating func grow(_ state: inout Stream, _ stream: Int) {
-        let previous = Int(state.tail)
-        let previousSize = previous == 0 ? 0 : Int(state.end) - previous - PostingPool.header
+    /// Gives stream `stream` (whose state is `state`) a new, larger block.
+    private mutating func grow(_ state: Stream, _ stream: Int) {
+        let previous = Int(state[.tail])
+        let previousSize = previous == 0 ? 0 : Int(state[.end]) - previous - PostingPool.header
         let size = previous == 0 ? PostingPool.firstBlock : min(PostingPool.largestBlock, (previousSize + previousSize / 2 + 7) & ~7)
         if used + PostingPool.header + size > PostingPool.chunkSize {
             if chunks.count > 0 { chunkEnds.append(used) }
@@ -141,10 +202,10 @@ struct PostingPool {
         write(UInt32(0), at: block)
         write(UInt32(size), at: block + 4)
         write(UInt32(stream), at: block + 8)
-        if previous == 0 { state.head = UInt32(block) } else { write(UInt32(block), at: previous) }
-        state.tail = UInt32(block)
-        state.fill = UInt32(block + PostingPool.header)
-        state.end = UInt32(block + PostingPool.header + size)
+        if previous == 0 { state[.head] = UInt32(block) } else { write(UInt32(block), at: previous) }
+        state[.tail] = UInt32(block)
+        state[.fill] = UInt32(block + PostingPool.header)
+        state[.end] = UInt32(block + PostingPool.header + size)
     }
 
     private mutating func write(_ value: UInt32, at address: Int) {

@@ -97,7 +97,8 @@ struct MergeLayout {
         for (shard, ids) in zip(shards, globalIDs) {
             for local in ids.indices {
                 let global = Int(ids[local])
-                // The first gap is whole in the first run (a block holds at least 16 bytes).
+                // The first gap is whole in the first run (a first block holds 64 bytes, a state line
+                // whole appends).
                 let saved = shard.documentStreams.withFirstRun(of: local) { run in
                     var offset = 0
                     let gap = VarInt.read(run, at: &offset)
