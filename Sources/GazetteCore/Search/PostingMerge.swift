@@ -1,27 +1,24 @@
 import Foundation
 
-/// Copies the shards' posting streams into the merged flat arrays: the document streams on
-/// one thread and the position streams on another, at once (they fill different arrays
-/// through different cursors). Each shard's streams are read in memory order and released
-/// chunk by chunk as they are copied (see ``PostingPool/drain(_:)``), so the copy grows while
-/// the shards shrink.
+/// Copies the shards' posting streams into the merged flat arrays, one thread per shard at
+/// once: ``MergeLayout`` says where each shard's part of each term goes, so the shards write
+/// disjoint bytes. A shard copies its document streams, then its position streams, each read
+/// in memory order and released chunk by chunk as it is copied (see
+/// ``PostingPool/drain(_:)``), so the copy grows while the shards shrink; copying the shards'
+/// documents together, then their positions, keeps the merge's peak memory below copying
+/// shard after shard.
 final class PostingMerge: @unchecked Sendable {
     private var documentPools: [PostingPool]
     private var positionPools: [PostingPool]
-    /// Per shard: local term id → global id, and per local term the article id + 1 its
-    /// postings end at.
-    private let globalIDs: [[UInt32]]
-    private let nextDocuments: [[UInt32]]
+    private let parts: [MergeLayout.Part]
     private let documents: UnsafeMutableBufferPointer<UInt8>
     private let positions: UnsafeMutableBufferPointer<UInt8>
-    /// Per global term: where its next bytes go.
-    private(set) var documentCursors: [Int]
-    private(set) var positionCursors: [Int]
+    private let lock = NSLock()
 
-    /// Takes the shards' streams (leaving them empty); `layout` says where each term goes in
-    /// `documents` and `positions`.
+    /// Takes the shards' streams (leaving them empty) for the merged arrays `documents` and
+    /// `positions`, laid out by `layout`.
     init(
-        shards: inout [SearchIndexBuilder], globalIDs: [[UInt32]], layout: MergeLayout,
+        shards: inout [SearchIndexBuilder], layout: MergeLayout,
         documents: UnsafeMutableBufferPointer<UInt8>, positions: UnsafeMutableBufferPointer<UInt8>
     ) {
         documentPools = []
@@ -32,61 +29,58 @@ final class PostingMerge: @unchecked Sendable {
             shards[index].documentStreams = PostingPool()
             shards[index].positionStreams = PostingPool()
         }
-        self.globalIDs = globalIDs
-        nextDocuments = shards.map(\.nextDocument)
+        parts = layout.parts
         self.documents = documents
         self.positions = positions
-        documentCursors = Array(layout.documentStarts.dropLast())
-        positionCursors = Array(layout.positionStarts.dropLast())
     }
 
-    /// Copies everything, the two kinds of streams in parallel.
+    /// Copies every shard, in parallel.
     func run() {
-        DispatchQueue.concurrentPerform(iterations: 2) { kind in
-            if kind == 0 { copyDocuments() } else { copyPositions() }
+        DispatchQueue.concurrentPerform(iterations: parts.count) { shard in
+            var (documentPool, positionPool) = take(shard)
+            copyDocuments(of: shard, from: &documentPool)
+            copyPositions(of: shard, from: &positionPool)
         }
     }
 
-    /// Copies the document streams shard by shard, rebasing each term's first article gap in
-    /// a shard on the previous shards' last article of that term.
-    private func copyDocuments() {
-        // Local copies: a class property's accesses are checked for exclusivity at run time.
-        var cursors = documentCursors
+    /// Shard `shard`'s two pools, leaving empty ones in their place (so the caller's are
+    /// unique and release their chunks as they drain).
+    private func take(_ shard: Int) -> (documents: PostingPool, positions: PostingPool) {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = (documentPools[shard], positionPools[shard])
+        documentPools[shard] = PostingPool()
+        positionPools[shard] = PostingPool()
+        return taken
+    }
+
+    /// Copies a shard's document streams, rebasing each term's first article gap on the
+    /// earlier shards' last article of that term.
+    private func copyDocuments(of shard: Int, from pool: inout PostingPool) {
+        let part = parts[shard]
+        var cursors = part.documentFrom
         let documents = self.documents
-        // Per global term: the article id + 1 its postings so far end at.
-        var bases = [UInt32](repeating: 0, count: cursors.count)
-        for shard in documentPools.indices {
-            let globalIDs = self.globalIDs[shard]
-            var pool = documentPools[shard]
-            documentPools[shard] = PostingPool()
-            pool.drain { local, run, isFirst in
-                let global = Int(globalIDs[local])
-                guard isFirst, !run.isEmpty else {
-                    PostingMerge.copy(run, to: documents, at: &cursors[global])
-                    return
-                }
-                var offset = 0
-                let gap = VarInt.read(run, at: &offset) - bases[global]
-                precondition(cursors[global] + VarInt.length(gap) <= documents.count)
-                VarInt.write(gap, to: documents, at: &cursors[global])
-                PostingMerge.copy(UnsafeBufferPointer(rebasing: run[offset...]), to: documents, at: &cursors[global])
+        pool.drain { local, run, isFirst in
+            guard isFirst, !run.isEmpty else {
+                PostingMerge.copy(run, to: documents, at: &cursors[local])
+                return
             }
-            for local in globalIDs.indices { bases[Int(globalIDs[local])] = nextDocuments[shard][local] }
+            var offset = 0
+            let gap = VarInt.read(run, at: &offset) - part.bases[local]
+            precondition(cursors[local] + VarInt.length(gap) <= documents.count)
+            VarInt.write(gap, to: documents, at: &cursors[local])
+            PostingMerge.copy(UnsafeBufferPointer(rebasing: run[offset...]), to: documents, at: &cursors[local])
         }
-        documentCursors = cursors
+        precondition(cursors == part.documentTo)
     }
 
-    /// Copies the position streams shard by shard.
-    private func copyPositions() {
-        var cursors = positionCursors
+    /// Copies a shard's position streams.
+    private func copyPositions(of shard: Int, from pool: inout PostingPool) {
+        let part = parts[shard]
+        var cursors = part.positionFrom
         let positions = self.positions
-        for shard in positionPools.indices {
-            let globalIDs = self.globalIDs[shard]
-            var pool = positionPools[shard]
-            positionPools[shard] = PostingPool()
-            pool.drain { local, run, _ in PostingMerge.copy(run, to: positions, at: &cursors[Int(globalIDs[local])]) }
-        }
-        positionCursors = cursors
+        pool.drain { local, run, _ in PostingMerge.copy(run, to: positions, at: &cursors[local]) }
+        precondition(cursors == part.positionTo)
     }
 
     private static func copy(_ run: UnsafeBufferPointer<UInt8>, to target: UnsafeMutableBufferPointer<UInt8>, at cursor: inout Int) {

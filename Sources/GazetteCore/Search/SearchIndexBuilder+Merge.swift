@@ -5,9 +5,9 @@ extension SearchIndexBuilder {
     ///
     /// Term ids: shard 0's, then each later shard's new terms in its order. The exact size of
     /// every term's postings is known before copying, so the flat arrays are allocated once
-    /// and filled shard by shard (documents and positions in parallel, see ``PostingMerge``),
-    /// each shard's streams released chunk by chunk as they are copied: the merge never holds
-    /// every shard's postings and the whole merged copy at once.
+    /// and filled by the shards in parallel (see ``PostingMerge``), each shard's streams
+    /// released chunk by chunk as they are copied: the merge never holds every shard's
+    /// postings and the whole merged copy at once.
     static func merge(_ shards: inout [SearchIndexBuilder]) -> (terms: TermTable, postings: CompactPostings) {
         guard var terms = shards.first?.terms else { return (TermTable(), CompactPostings()) }
         // Per shard: local term id → global id.
@@ -30,11 +30,7 @@ extension SearchIndexBuilder {
         let positionTotal = layout.positionStarts.last ?? 0
         postings.documentBytes = [UInt8](unsafeUninitializedCapacity: documentTotal) { documents, documentCount in
             postings.positionBytes = [UInt8](unsafeUninitializedCapacity: positionTotal) { positions, positionCount in
-                let copy = PostingMerge(
-                    shards: &shards, globalIDs: globalIDs, layout: layout, documents: documents, positions: positions)
-                copy.run()
-                precondition(zip(copy.documentCursors, layout.documentStarts.dropFirst()).allSatisfy(==))
-                precondition(zip(copy.positionCursors, layout.positionStarts.dropFirst()).allSatisfy(==))
+                PostingMerge(shards: &shards, layout: layout, documents: documents, positions: positions).run()
                 documentCount = documentTotal
                 positionCount = positionTotal
             }
@@ -44,35 +40,78 @@ extension SearchIndexBuilder {
 }
 
 /// Where each term's merged postings go: sizes summed over the shards, less the bytes saved
-/// by rebasing each shard's first article gap.
+/// by rebasing each shard's first article gap; and where each shard's part of each term goes,
+/// so that shards can be copied independently (see ``PostingMerge``).
 struct MergeLayout {
     var documentStarts: [Int]
     var positionStarts: [Int]
     var documentCounts: [UInt32]
+    /// Per shard.
+    var parts: [Part] = []
+
+    /// One shard's part of every term, by the shard's local term id.
+    struct Part {
+        /// Where its bytes start and end in the merged arrays.
+        var documentFrom: [Int]
+        var documentTo: [Int]
+        var positionFrom: [Int]
+        var positionTo: [Int]
+        /// The article id + 1 the term's postings in earlier shards end at: its first gap is
+        /// rebased on it.
+        var bases: [UInt32]
+    }
 
     init(shards: [SearchIndexBuilder], globalIDs: [[UInt32]], termCount: Int) {
         var documentSizes = [Int](repeating: 0, count: termCount)
         var positionSizes = [Int](repeating: 0, count: termCount)
         documentCounts = [UInt32](repeating: 0, count: termCount)
         var bases = [UInt32](repeating: 0, count: termCount)
+        // Per shard and local term: its document bytes once rebased, and its base.
+        var shardDocumentSizes: [[Int]] = []
+        var shardBases: [[UInt32]] = []
         for (shard, ids) in zip(shards, globalIDs) {
+            var sizes = [Int](repeating: 0, count: ids.count)
+            var shardBase = [UInt32](repeating: 0, count: ids.count)
             for local in ids.indices {
                 let global = Int(ids[local])
-                // The first gap is whole in the first run (a first block holds 64 bytes, a state line
-                // whole appends).
+                // The first gap is whole in the first run (a first block holds 64 bytes, a
+                // state line whole appends).
                 let saved = shard.documentStreams.withFirstRun(of: local) { run in
                     var offset = 0
                     let gap = VarInt.read(run, at: &offset)
                     return offset - VarInt.length(gap - bases[global])
                 } ?? 0
-                documentSizes[global] += shard.documentStreams.size(of: local) - saved
+                sizes[local] = shard.documentStreams.size(of: local) - saved
+                shardBase[local] = bases[global]
+                documentSizes[global] += sizes[local]
                 positionSizes[global] += shard.positionStreams.size(of: local)
                 documentCounts[global] += shard.documentCounts[local]
                 bases[global] = shard.nextDocument[local]
             }
+            shardDocumentSizes.append(sizes)
+            shardBases.append(shardBase)
         }
         documentStarts = MergeLayout.starts(documentSizes)
         positionStarts = MergeLayout.starts(positionSizes)
+        var documentCursors = Array(documentStarts.dropLast())
+        var positionCursors = Array(positionStarts.dropLast())
+        for (index, (shard, ids)) in zip(shards, globalIDs).enumerated() {
+            var part = Part(documentFrom: [], documentTo: [], positionFrom: [], positionTo: [], bases: shardBases[index])
+            part.documentFrom.reserveCapacity(ids.count)
+            part.documentTo.reserveCapacity(ids.count)
+            part.positionFrom.reserveCapacity(ids.count)
+            part.positionTo.reserveCapacity(ids.count)
+            for local in ids.indices {
+                let global = Int(ids[local])
+                part.documentFrom.append(documentCursors[global])
+                documentCursors[global] += shardDocumentSizes[index][local]
+                part.documentTo.append(documentCursors[global])
+                part.positionFrom.append(positionCursors[global])
+                positionCursors[global] += shard.positionStreams.size(of: local)
+                part.positionTo.append(positionCursors[global])
+            }
+            parts.append(part)
+        }
     }
 
     private static func starts(_ sizes: [Int]) -> [Int] {
