@@ -14,7 +14,9 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        .target(name: "GazetteCore"),
+        // A C hint the Swift standard library lacks: software prefetch, for the index build.
+        .systemLibrary(name: "CPrefetch"),
+        .target(name: "GazetteCore", dependencies: ["CPrefetch"]),
         .target(name: "GazetteUI", dependencies: ["GazetteCore"]),
         .systemLibrary(
             name: "CNCursesw",

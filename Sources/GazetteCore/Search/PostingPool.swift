@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Growable byte streams, one per term and kind (documents, positions), kept as chains of
 /// blocks in 1 MiB chunks: a term's stream costs a few integers instead of its own array
 /// (an archive has hundreds of thousands of terms, most used once), and growing never
@@ -77,6 +79,14 @@ struct PostingPool {
     private func state(_ stream: Int) -> Stream {
         precondition(stream >= 0 && stream < states.count, "no such stream")
         return Stream(line: states[stream])
+    }
+
+    /// Starts bringing a stream's state line into the cache (a hint: an append to the stream
+    /// soon after finds it there).
+    @inline(__always)
+    func prefetch(_ stream: Int) {
+        guard stream >= 0 && stream < states.count else { return }
+        gazette_prefetch_for_writing(states[stream])
     }
 
     /// Adds an empty stream; returns its number.

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Accumulates the postings of a run of consecutive articles (one shard) for ``SearchIndex``.
 ///
 /// Positions: the title's tokens come first; the body starts after a gap, and each
@@ -140,7 +142,8 @@ struct SearchIndexBuilder {
     /// Moves the batch's postings to their terms, one append per term and stream: appending
     /// posting by posting would touch a different term's buffer (a cache miss) every time.
     /// The loop works on raw buffers (taken out of `self` for its length), so a term costs
-    /// no reference counting or uniqueness checks.
+    /// no reference counting or uniqueness checks, and prefetches what it will need a few
+    /// records ahead (``prefetchDistance``).
     private mutating func flush() {
         let recordCount = batch.count
         batch.keys.withUnsafeMutableBufferPointer { keys in
@@ -171,11 +174,22 @@ struct SearchIndexBuilder {
             var start = 0
             while start < keys.count {
                 let term = Int(keys[start] >> 32)
+                // Software prefetch: the stream states of the term some records ahead, that
+                // record itself (twice as far: where its positions are is read from it) and its
+                // positions. Each is a cache miss otherwise, and the loop's branches on the
+                // varying numbers of records and positions keep the CPU from running ahead.
+                let ahead = Int(keys[min(start + SearchIndexBuilder.prefetchDistance, keys.count - 1)] >> 32)
+                documentStreams.prefetch(ahead)
+                positionStreams.prefetch(ahead)
                 var end = start
                 var documentBytes = 0
                 var positionBytes = 0
                 var next = termStates[term].nextDocument
                 while end < keys.count && Int(keys[end] >> 32) == term {
+                    let later = Int(UInt32(truncatingIfNeeded: keys[min(end + 2 * SearchIndexBuilder.prefetchDistance, keys.count - 1)]))
+                    gazette_prefetch_for_reading(records.baseAddress.map { $0 + later })
+                    let sooner = Int(UInt32(truncatingIfNeeded: keys[min(end + SearchIndexBuilder.prefetchDistance, keys.count - 1)]))
+                    gazette_prefetch_for_reading(positionBase + Int(records[sooner].positionStart))
                     let record = records[Int(UInt32(truncatingIfNeeded: keys[end]))]
                     VarInt.write(record.document - next, to: encoded, at: &documentBytes)
                     VarInt.write(record.title, to: encoded, at: &documentBytes)
@@ -206,6 +220,10 @@ struct SearchIndexBuilder {
         self.encodedPositions = encodedPositions
         self.termStates = termStates
     }
+
+    /// How many records ahead of the one being moved ``flush()`` prefetches what it needs
+    /// (measured at 100k articles: some 10% off the whole build against none).
+    static let prefetchDistance = 24
 
     /// Flushes the last batch and releases the scratch space of building.
     mutating func finish() {
