@@ -4,7 +4,8 @@
 #
 #   bash Fuzz/fuzz.sh [SECONDS_PER_TARGET]   (default 30)
 #
-# One binary (.build/fuzz/gazette-fuzz) is built from GazetteCore's sources and Fuzz/*.swift;
+# One binary (.build/fuzz/gazette-fuzz) is built from GazetteCore's sources (with the CPrefetch
+# header module) and Fuzz/*.swift;
 # each target (GAZETTE_FUZZ_TARGET=archive|page) is seeded with the bundled archive, the JSONTestSuite files and the seed page when ../shared
 # is present, and run for the given time. A crash leaves its input in .build/fuzz/ and
 # makes the script exit non-zero: turn it into a regression test in MutationFuzzTests.
@@ -38,7 +39,7 @@ run() {  # run NAME CORPUS_DIR
 }
 
 echo "fuzz: building $out/gazette-fuzz"
-swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name GazetteCore \
+swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name GazetteCore -I Sources/CPrefetch \
     "${core[@]}" Fuzz/*.swift -o "$out/gazette-fuzz" 2> >(grep -v "ld.gold: warning" >&2)
 rm -f "$out"/*-crash-* "$out"/*-timeout-* "$out"/*-oom-*
 shopt -s nullglob
