@@ -4,9 +4,9 @@ import Foundation
 /// once: ``MergeLayout`` says where each shard's part of each term goes, so the shards write
 /// disjoint bytes. A shard copies its document streams, then its position streams, each read
 /// in memory order and released chunk by chunk as it is copied (see
-/// ``PostingPool/drain(_:)``), so the copy grows while the shards shrink; copying the shards'
-/// documents together, then their positions, keeps the merge's peak memory below copying
-/// shard after shard.
+/// ``PostingPool/drain(_:)``), so the copy grows while the shards shrink. Copying in
+/// parallel costs a little memory over one shard after the other (at 100k articles the peak
+/// after the index was 419 MB against 407 MB) and halves the merge's time.
 final class PostingMerge: @unchecked Sendable {
     private var documentPools: [PostingPool]
     private var positionPools: [PostingPool]

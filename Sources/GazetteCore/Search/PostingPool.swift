@@ -9,9 +9,9 @@ import CPrefetch
 ///
 /// Each stream's state is one cache line (``StreamStates``) that also holds the stream's
 /// newest bytes, up to ``inlineCapacity``: the builder appends a few bytes per term and
-/// batch, visiting terms in increasing order, so most appends write only that line (read in
-/// order, which the hardware prefetches) and the stream's last block, somewhere in the
-/// pool, is touched once per few appends, when the line's bytes move there. A term used in
+/// batch, visiting terms in increasing order, so most appends write only that line (which
+/// the builder prefetches, see ``prefetch(_:)``) and the stream's last block, somewhere in
+/// the pool, is touched once per few appends, when the line's bytes move there. A term used in
 /// one batch never gets a block at all.
 struct PostingPool {
     static let chunkSize = 1 << 20
