@@ -6,7 +6,7 @@ import Testing
 /// articles, the same ids, the same give-ups — also when guessed split points are fake.
 @Suite struct ParallelScanTests {
     static func decode(_ data: Data, threads: Int) -> Archive? {
-        ArchiveFastDecoder.decode(ArchiveBytes(data), splitBytes: 1, threads: threads)
+        ArchiveFastDecoder.decode(ArchiveBytes(data, isMapped: false), splitBytes: 1, threads: threads)
     }
 
     /// Decodes with 1 to 8 threads (every article array split at once); all must agree with
@@ -98,7 +98,7 @@ import Testing
         let head = Array(#"{"format": "gazette-archive", "version": 1, "title": "T", "articles": [{"id": "u", "title": "U", "body": ["ab"#.utf8)
         let data = Data(head + sequence + Array(#"cd"]}]}"#.utf8))
         #expect(((try? JSONParser.parse(data)) != nil) == valid)
-        let fast = ArchiveFastDecoder.decode(ArchiveBytes(data))
+        let fast = ArchiveFastDecoder.decode(ArchiveBytes(data, isMapped: false))
         #expect((fast != nil) == valid)
         if let fast {
             #expect(fast.articles.first?.body == [String(decoding: Array("ab".utf8) + sequence + Array("cd".utf8), as: UTF8.self)])

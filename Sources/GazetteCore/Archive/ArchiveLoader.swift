@@ -4,16 +4,23 @@ import Foundation
 public enum ArchiveLoader {
     /// Reads and decodes an archive file. The file is only ever opened for reading.
     public static func load(contentsOf url: URL) throws(ArchiveError) -> Archive {
-        let (name, data) = try read(url)
-        return try load(data: data, fileName: name)
+        let (name, bytes) = try read(url)
+        return try load(bytes: bytes, fileName: name)
     }
 
     /// The file's name for messages and its bytes, memory-mapped when possible (see
-    /// ``MappedFile``).
-    static func read(_ url: URL) throws(ArchiveError) -> (name: String, data: Data) {
+    /// ``MappedFile``); anything else (a pipe, a device) is read to its end.
+    static func read(_ url: URL) throws(ArchiveError) -> (name: String, bytes: ArchiveBytes) {
         let name = url.isFileURL ? url.relativePath : url.absoluteString
+        if url.isFileURL, let mapped = MappedFile.map(path: url.path) { return (name, ArchiveBytes(mapped, isMapped: true)) }
         do {
-            return (name, try (url.isFileURL ? MappedFile.map(path: url.path) : nil) ?? Data(contentsOf: url))
+            if url.isFileURL {
+                // Not a mappable regular file: Foundation's whole-file read wants a size.
+                let handle = try FileHandle(forReadingFrom: url)
+                defer { try? handle.close() }
+                return (name, ArchiveBytes(try handle.readToEnd() ?? Data(), isMapped: false))
+            }
+            return (name, ArchiveBytes(try Data(contentsOf: url), isMapped: false))
         } catch {
             throw ArchiveError(kind: .unreadable, file: name, reason: FileReadFailure.reason(for: error, at: url))
         }
@@ -25,7 +32,13 @@ public enum ArchiveLoader {
     /// byte ranges of `data`; anything else goes through the full parser and decoder, which
     /// explain the problem.
     public static func load(data: Data, fileName: String) throws(ArchiveError) -> Archive {
-        if let archive = ArchiveFastDecoder.decode(ArchiveBytes(data)) { return archive }
+        try load(bytes: ArchiveBytes(data, isMapped: false), fileName: fileName)
+    }
+
+    /// ``load(data:fileName:)`` of bytes as read (``read(_:)``).
+    static func load(bytes: ArchiveBytes, fileName: String) throws(ArchiveError) -> Archive {
+        let data = bytes.data
+        if let archive = ArchiveFastDecoder.decode(bytes) { return archive }
         let document: JSONValue
         do {
             document = try JSONParser.parse(data)

@@ -27,8 +27,9 @@ enum MappedFile {
     }
 
     /// Tells the kernel the bytes in `range` of a mapped `data` are not needed for now: their
-    /// pages leave the resident set (whole pages inside the range only). Harmless on
-    /// memory that is not a mapping.
+    /// pages leave the resident set (whole pages inside the range only), and reading them
+    /// again reads the file. Only for a file mapping: pages of ordinary memory would come
+    /// back as zeros.
     static func dropResidentPages(_ range: Range<Int>, of data: Data) {
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         guard page > 0 else { return }

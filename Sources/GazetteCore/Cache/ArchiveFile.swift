@@ -15,52 +15,29 @@ import Darwin
 public final class ArchiveFile: @unchecked Sendable {
     /// The file's name for messages (as given).
     public let name: String
-    /// The file's bytes.
-    let data: Data
-    /// Whether `data` is a read-only mapping of the file (its pages may be dropped).
-    let isMapped: Bool
+    /// The file's bytes, shared by the articles whose bodies stay raw and by those decoded
+    /// one at a time (``ArchiveDirectory``).
+    let bytes: ArchiveBytes
+    var data: Data { bytes.data }
     /// Canonical absolute path, size and modification time (the cheap part of the key).
     public let stamp: ArchiveStamp
     private let lock = NSLock()
     private var cachedHash: UInt64?
-    private var cachedBytes: ArchiveBytes?
 
     /// Reads (memory-maps when possible) the file at `url`; errors as ``ArchiveLoader`` gives them.
     public init(url: URL) throws(ArchiveError) {
-        let name = url.isFileURL ? url.relativePath : url.absoluteString
         let path = UserStateStore.identity(ofArchive: url)
         var status = stat()
         let before = stat(path, &status) == 0 ? status : nil
-        if url.isFileURL, let mapped = MappedFile.map(path: url.path) {
-            data = mapped
-            isMapped = true
-        } else {
-            do {
-                data = try Data(contentsOf: url)
-            } catch {
-                throw ArchiveError(kind: .unreadable, file: name, reason: FileReadFailure.reason(for: error, at: url))
-            }
-            isMapped = false
-        }
-        self.name = name
-        stamp = ArchiveStamp(path: path, size: UInt64(data.count),
+        (name, bytes) = try ArchiveLoader.read(url)
+        stamp = ArchiveStamp(path: path, size: UInt64(bytes.data.count),
                              modifiedSeconds: before.map { Int64($0.st_mtim.tv_sec) } ?? -1,
                              modifiedNanoseconds: before.map { Int64($0.st_mtim.tv_nsec) } ?? -1)
     }
 
     /// Decodes the bytes as a Gazette archive or a JSON Feed (see ``ArchiveOpener``).
     public func open() throws(ArchiveError) -> Archive {
-        try ArchiveOpener.open(data: data, fileName: name)
-    }
-
-    /// The bytes, shared by the articles decoded one at a time (``ArchiveDirectory``).
-    var bytes: ArchiveBytes {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cachedBytes { return cachedBytes }
-        let bytes = ArchiveBytes(data)
-        cachedBytes = bytes
-        return bytes
+        try ArchiveOpener.open(bytes: bytes, fileName: name)
     }
 
     /// The 64-bit hash of the file's bytes (``ContentHash``), computed once.
@@ -68,7 +45,7 @@ public final class ArchiveFile: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cachedHash { return cachedHash }
-        let hash = ContentHash.hash(data, dropPages: isMapped)
+        let hash = ContentHash.hash(data, dropPages: bytes.isMapped)
         cachedHash = hash
         return hash
     }

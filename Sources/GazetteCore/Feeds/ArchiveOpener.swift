@@ -5,14 +5,20 @@ import Foundation
 public enum ArchiveOpener {
     /// Reads the file (read-only) and decodes it by its kind.
     public static func open(contentsOf url: URL) throws(ArchiveError) -> Archive {
-        let (name, data) = try ArchiveLoader.read(url)
-        return try open(data: data, fileName: name)
+        let (name, bytes) = try ArchiveLoader.read(url)
+        return try open(bytes: bytes, fileName: name)
     }
 
     /// Decodes bytes as a Gazette archive or a JSON Feed.
     /// Valid Gazette archives take the loader's fast path (see ``ArchiveLoader``).
     public static func open(data: Data, fileName: String) throws(ArchiveError) -> Archive {
-        if let archive = ArchiveFastDecoder.decode(ArchiveBytes(data)) { return archive }
+        try open(bytes: ArchiveBytes(data, isMapped: false), fileName: fileName)
+    }
+
+    /// ``open(data:fileName:)`` of bytes as read (``ArchiveLoader/read(_:)``).
+    static func open(bytes: ArchiveBytes, fileName: String) throws(ArchiveError) -> Archive {
+        let data = bytes.data
+        if let archive = ArchiveFastDecoder.decode(bytes) { return archive }
         let document: JSONValue
         do {
             document = try JSONParser.parse(data)

@@ -77,14 +77,19 @@ extension ArticleBody: Hashable {
 /// The bytes of a loaded archive file, shared by the articles whose bodies stay raw.
 final class ArchiveBytes: Sendable {
     let data: Data
+    /// Whether `data` is a read-only mapping of the file, whose dropped pages the kernel reads
+    /// back from the file. Dropping pages of ordinary memory would lose them.
+    let isMapped: Bool
 
-    init(_ data: Data) {
+    init(_ data: Data, isMapped: Bool) {
         self.data = data
+        self.isMapped = isMapped
     }
 
-    /// Drops the pages of `range` from the resident set (see ``MappedFile``).
+    /// Drops the pages of `range` from the resident set when they are a mapping of the file
+    /// (see ``MappedFile``); otherwise does nothing.
     func dropResidentPages(_ range: Range<Int>) {
-        MappedFile.dropResidentPages(range, of: data)
+        if isMapped { MappedFile.dropResidentPages(range, of: data) }
     }
 
     /// Walks a validated JSON array of strings at `range`, calling `body` with each string's
