@@ -7,10 +7,6 @@ import Foundation
 /// (a prefix expands through a sorted term list by binary search), never the article text.
 /// The index is immutable once built and safe to share across threads.
 public final class SearchIndex: Sendable {
-    static let titleWeight = 3.0
-    static let k1 = 1.2
-    static let b = 0.75
-
     /// Number of articles indexed.
     public let articleCount: Int
     let terms: TermTable
@@ -18,8 +14,7 @@ public final class SearchIndex: Sendable {
     let sortedTermIDs: [UInt32]
     let postings: CompactPostings
     let titleLengths: [UInt32]
-    let weightedLengths: [Double]
-    let averageWeightedLength: Double
+    let ranking: BM25Ranking
     /// Where the indexed articles lie in their file, when known: kept (and persisted) with the
     /// index so that a search answered from the cache can decode only its hits.
     public let directory: ArchiveDirectory?
@@ -56,8 +51,9 @@ public final class SearchIndex: Sendable {
         self.terms = terms
         self.postings = postings
         self.titleLengths = titleLengths
-        weightedLengths = zip(titleLengths, bodyLengths).map { SearchIndex.titleWeight * Double($0) + Double($1) }
-        averageWeightedLength = SearchIndex.average(weightedLengths, articleCount: articleCount)
+        ranking = BM25Ranking(articleCount: articleCount, weightedLengths: zip(titleLengths, bodyLengths).map {
+            BM25Ranking.weightedLength(title: $0, body: $1)
+        })
         sortedTermIDs = terms.sortedIDs()
     }
 
@@ -70,13 +66,11 @@ public final class SearchIndex: Sendable {
         self.sortedTermIDs = sortedTermIDs
         self.postings = postings
         self.titleLengths = titleLengths
-        self.weightedLengths = weightedLengths
-        averageWeightedLength = SearchIndex.average(weightedLengths, articleCount: articleCount)
+        ranking = BM25Ranking(articleCount: articleCount, weightedLengths: weightedLengths)
     }
 
-    private static func average(_ lengths: [Double], articleCount: Int) -> Double {
-        articleCount == 0 ? 1 : max(1, lengths.reduce(0, +) / Double(articleCount))
-    }
+    /// Per article: 3 × its title's tokens + its body's tokens.
+    var weightedLengths: [Double] { ranking.weightedLengths }
 
     /// Approximate bytes the index holds (postings, terms and per-article lengths).
     public var storageBytes: Int {
@@ -97,97 +91,11 @@ public final class SearchIndex: Sendable {
     /// ``search(_:limit:)`` and ``hitCount(_:)`` from one evaluation of the query: the best
     /// `limit` hits and how many articles match in all.
     public func searchCounting(_ query: SearchQuery, limit: Int? = nil) -> (hits: [SearchHit], total: Int) {
-        guard let matches = evaluate(query) else { return ([], 0) }
-        return (best(of: matches, limit: limit), matches.count)
-    }
-
-    /// The matches as hits, best first (ties in archive order), at most `limit` of them.
-    private func best(of matches: [(document: UInt32, score: Double)], limit: Int?) -> [SearchHit] {
-        var hits = matches.map { SearchHit(articleIndex: Int($0.document), score: $0.score) }
-        let better: (SearchHit, SearchHit) -> Bool = {
-            $0.score != $1.score ? $0.score > $1.score : $0.articleIndex < $1.articleIndex
-        }
-        if let limit, limit < hits.count {
-            guard limit > 0 else { return [] }
-            hits = Array(SearchIndex.smallest(limit, of: hits, by: better))
-        } else if hits.count < 512 || !hits.allSatisfy({ $0.score >= 0 }) {
-            hits.sort(by: better)
-        } else {
-            // Hits come in archive order, so a stable sort by descending score breaks ties by
-            // archive order. Scores are positive: their bit patterns order like their values.
-            let order = RadixSort.stableOrder(of: hits.map { ~$0.score.bitPattern })
-            hits = order.map { hits[$0] }
-        }
-        return hits
+        ranking.searchCounting(query.clauses, limit: limit) { matches(for: $0) }
     }
 
     /// How many articles match the query.
     public func hitCount(_ query: SearchQuery) -> Int {
-        evaluate(query)?.count ?? 0
-    }
-
-    /// Scores of the articles matching all clauses, or nil when none do.
-    private func evaluate(_ query: SearchQuery) -> [(document: UInt32, score: Double)]? {
-        guard !query.isEmpty else { return nil }
-        var clauseMatches: [ClauseMatches] = []
-        for clause in query.clauses {
-            let matches = self.matches(for: clause)
-            guard matches.count > 0 else { return nil }
-            clauseMatches.append(matches)
-        }
-        clauseMatches.sort { $0.count < $1.count }
-        let documentCount = Double(max(articleCount, 1))
-        // Start from the rarest clause; intersect the others into it.
-        var candidates = clauseMatches[0].documents
-        var scores = score(clauseMatches[0], documentCount: documentCount, at: Array(0..<clauseMatches[0].count))
-        for other in clauseMatches.dropFirst() {
-            var keptDocuments: [UInt32] = []
-            var keptScores: [Double] = []
-            var otherPositions: [Int] = []
-            var j = 0
-            for (i, document) in candidates.enumerated() {
-                while j < other.count && other.documents[j] < document { j += 1 }
-                if j == other.count { break }
-                if other.documents[j] == document {
-                    keptDocuments.append(document)
-                    keptScores.append(scores[i])
-                    otherPositions.append(j)
-                }
-            }
-            let added = score(other, documentCount: documentCount, at: otherPositions)
-            for k in keptScores.indices { keptScores[k] += added[k] }
-            candidates = keptDocuments
-            scores = keptScores
-            if candidates.isEmpty { return nil }
-        }
-        return Array(zip(candidates, scores).map { (document: $0, score: $1) })
-    }
-
-    private func score(_ matches: ClauseMatches, documentCount: Double, at rows: [Int]) -> [Double] {
-        let frequency = Double(matches.count)
-        let idf = log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
-        return rows.map { row in
-            let document = Int(matches.documents[row])
-            let tf = SearchIndex.titleWeight * matches.titleFrequencies[row] + matches.bodyFrequencies[row]
-            let norm = SearchIndex.k1 * (1 - SearchIndex.b + SearchIndex.b * weightedLengths[document] / averageWeightedLength)
-            return idf * tf * (SearchIndex.k1 + 1) / (tf + norm)
-        }
-    }
-
-    /// The `count` best elements in order, without sorting everything.
-    static func smallest(_ count: Int, of hits: [SearchHit], by better: (SearchHit, SearchHit) -> Bool) -> [SearchHit] {
-        var kept: [SearchHit] = []
-        kept.reserveCapacity(count + 1)
-        for hit in hits {
-            if kept.count == count, let last = kept.last, !better(hit, last) { continue }
-            var low = 0, high = kept.count
-            while low < high {
-                let mid = (low + high) / 2
-                if better(kept[mid], hit) { low = mid + 1 } else { high = mid }
-            }
-            kept.insert(hit, at: low)
-            if kept.count > count { kept.removeLast() }
-        }
-        return kept
+        searchCounting(query, limit: 0).total
     }
 }
