@@ -96,4 +96,15 @@ import Testing
             #expect(index.search(SearchQuery(query)) == reference.search(SearchQuery(query)))
         }
     }
+
+    @Test func bytesInMemoryOutliveTheReadersPageDrops() throws {
+        // Building and scanning let the bodies they read leave memory: only a file mapping may
+        // (its pages come back from the file); ordinary memory would come back as zeros.
+        let source = SyntheticArchive(articleCount: 1_500, seed: 31)
+        let expected = source.makeArchive().articles.map(\.body)
+        let archive = try ArchiveLoader.load(data: source.encodedData(), fileName: "memory.json")
+        _ = SearchScan(SearchQuery("the")).searchCounting(in: archive.articles)
+        _ = SearchIndex(articles: archive.articles)
+        #expect(archive.articles.map(\.body) == expected)
+    }
 }
