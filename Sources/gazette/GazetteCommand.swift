@@ -17,8 +17,8 @@ struct GazetteCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, ImportCommand.self,
-            ExportCommand.self, ConfigCommand.self,
+            ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, IndexCommand.self, ValidateCommand.self,
+            ImportCommand.self, ExportCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

@@ -2,7 +2,8 @@ import Foundation
 import GazetteCore
 import Testing
 
-/// `gazette search` with the index cache: a miss builds and saves, a hit answers the same.
+/// `gazette search` with the index cache: a miss reads the archive through and saves nothing,
+/// `gazette index` saves the index, a hit answers the same.
 @Suite struct SearchCacheCommandTests {
     struct Setup {
         let archive: TemporaryArchive
@@ -24,35 +25,49 @@ import Testing
             try GazetteBinary.run(["search"] + arguments + [archive.url.path], environment: environment(extra))
         }
 
+        func index(_ extra: [String: String] = [:]) throws -> GazetteBinary.Output {
+            try GazetteBinary.run(["index", archive.url.path], environment: environment(extra))
+        }
+
         var indexFiles: [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: cacheFolder.path)) ?? []).filter { $0.hasSuffix(".index") }
         }
     }
 
-    @Test func missThenHitGiveTheSameResults() throws {
+    @Test func missScansThenIndexCommandSavesAndHitsAnswerTheSame() throws {
         let setup = try Setup()
         defer { setup.archive.remove() }
         let cold = try setup.search(["the", "--json"])
         #expect(cold.status == 0)
         #expect(cold.stderr.isEmpty)
+        #expect(setup.indexFiles.isEmpty)
+        let indexed = try setup.index()
+        #expect(indexed.status == 0)
+        #expect(indexed.stderr.isEmpty)
+        #expect(indexed.stdout.hasPrefix("indexed 120 articles of "))
         #expect(setup.indexFiles.count == 1)
+        let again = try setup.index()
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("(120 articles) is up to date: "))
         let warm = try setup.search(["the", "--json"])
         #expect(warm.status == 0)
         #expect(warm.stderr.isEmpty)
         #expect(warm.stdout == cold.stdout)
-        let phrase = try setup.search(["\"of the\"", "--limit", "3"])
-        #expect(phrase.stdout == (try setup.search(["\"of the\"", "--limit", "3", "--no-cache"])).stdout)
-        // Answered from the cache alone (only the hits decoded): the same text, the same exit.
-        for query in ["the", "zzzz-not-there", "th*"] {
-            let cached = try setup.search([query])
-            let fresh = try setup.search([query, "--no-cache"])
-            #expect(cached.stdout == fresh.stdout && cached.status == fresh.status, "query \(query)")
+        // Answered from the cache alone (only the hits decoded) and by reading the archive
+        // through: the same text, the same exit.
+        for query in ["the", "zzzz-not-there", "th*", "\"of the\"", "the of* \"of the\""] {
+            for limit in [["--limit", "3"], []] {
+                let cached = try setup.search([query] + limit)
+                let scanned = try setup.search([query, "--no-cache"] + limit)
+                #expect(cached.stdout == scanned.stdout && cached.status == scanned.status, "query \(query)")
+            }
         }
     }
 
-    @Test func damagedCacheWarnsOnceAndIsRebuilt() throws {
+    @Test func damagedCacheWarnsOnceAndIsRemoved() throws {
         let setup = try Setup()
         defer { setup.archive.remove() }
+        #expect(try setup.index().status == 0)
         let cold = try setup.search(["the"])
         let name = try #require(setup.indexFiles.first)
         let indexURL = setup.cacheFolder.appendingPathComponent(name)
@@ -63,10 +78,11 @@ import Testing
         #expect(damaged.status == 0)
         #expect(damaged.stdout == cold.stdout)
         #expect(damaged.stderr.split(separator: "\n").count == 1)
-        #expect(damaged.stderr.contains("damaged"))
-        let repaired = try setup.search(["the"])
-        #expect(repaired.stderr.isEmpty)
-        #expect(repaired.stdout == cold.stdout)
+        #expect(damaged.stderr.contains("is damaged (") && damaged.stderr.hasSuffix("; removed it\n"))
+        #expect(setup.indexFiles.isEmpty)
+        let after = try setup.search(["the"])
+        #expect(after.stderr.isEmpty)
+        #expect(after.stdout == cold.stdout)
     }
 
     @Test func noCacheFlagAndVariableLeaveNoFile() throws {
@@ -74,10 +90,13 @@ import Testing
         defer { setup.archive.remove() }
         #expect(try setup.search(["the", "--no-cache"]).status == 0)
         #expect(try setup.search(["the"], ["GAZETTE_NO_CACHE": "1"]).status == 0)
+        let refused = try setup.index(["GAZETTE_NO_CACHE": "1"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "gazette: the index cache is turned off (GAZETTE_NO_CACHE is set)\n")
         #expect(setup.indexFiles.isEmpty)
     }
 
-    @Test func unwritableCacheStillSearchesWithOneWarning() throws {
+    @Test func unwritableCacheStillSearchesAndIndexingFailsInOneLine() throws {
         let setup = try Setup()
         defer { setup.archive.remove() }
         let blocker = setup.archive.directory.appendingPathComponent("blocker")
@@ -85,14 +104,17 @@ import Testing
         let result = try setup.search(["the"], ["XDG_CACHE_HOME": blocker.path])
         #expect(result.status == 0)
         #expect(!result.stdout.isEmpty)
-        #expect(result.stderr.split(separator: "\n").count == 1)
-        #expect(result.stderr.hasPrefix("gazette: warning: cannot save the search index cache"))
+        #expect(result.stderr.isEmpty)
+        let indexed = try setup.index(["XDG_CACHE_HOME": blocker.path])
+        #expect(indexed.status == 2)
+        #expect(indexed.stderr.split(separator: "\n").count == 1)
+        #expect(indexed.stderr.hasPrefix("gazette: cannot save the search index cache"))
     }
 
     @Test func changedArchiveIsNeverAnsweredFromTheOldIndex() throws {
         let setup = try Setup()
         defer { setup.archive.remove() }
-        #expect(try setup.search(["the"]).status == 0)
+        #expect(try setup.index().status == 0)
         let replacement = Archive(metadata: ArchiveMetadata(title: "New"), articles: [
             Article(id: ArticleID("only"), title: "Completely different walrus", body: ["Nothing else here."]),
         ])
@@ -100,6 +122,11 @@ import Testing
         let result = try setup.search(["walrus"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Completely different walrus"))
+        #expect(try setup.search(["the"]).status == 1)
+        let reindexed = try setup.index()
+        #expect(reindexed.stdout.hasPrefix("indexed 1 article of "))
+        #expect(setup.indexFiles.count == 1)
+        #expect(try setup.search(["walrus"]).stdout == result.stdout)
         #expect(try setup.search(["the"]).status == 1)
     }
 }

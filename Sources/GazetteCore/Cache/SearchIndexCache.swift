@@ -12,16 +12,16 @@ import Darwin
 /// key it was built for: the archive's canonical path, size, modification time, a hash of
 /// all its bytes, and a fingerprint of this Gazette's indexer. An index is used only when the
 /// whole key matches the file as it was read, so it never answers for an older version of
-/// the archive; otherwise it is rebuilt and replaced (atomically). A damaged cache file is
-/// ignored with a warning; a cache that cannot be written costs only the rebuild next time.
+/// the archive; a newly built one replaces it (atomically). A damaged cache file is removed
+/// with a warning; a cache that cannot be written costs only the rebuild next time.
 public struct SearchIndexCache: Sendable {
     /// What looking up an archive's index gave.
     public enum Lookup: Sendable {
         /// A valid index for exactly this version of the archive.
         case hit(SearchIndex)
-        /// No usable index (none yet, or one for another version): build one.
+        /// No usable index (none yet, or one for another version).
         case miss
-        /// The cache file was damaged: build one, and show this one-line warning.
+        /// The cache file was damaged and is removed: a miss, with this one-line warning.
         case corrupt(warning: String)
     }
 
@@ -46,15 +46,20 @@ public struct SearchIndexCache: Sendable {
     }
 
     /// The persisted index of `file` (decoded into `articleCount` articles, when known), if
-    /// it is valid for exactly these bytes.
-    public func load(for file: ArchiveFile, articleCount: Int?) -> Lookup {
+    /// it is valid for exactly these bytes. `keyMatched` is called once an index file for
+    /// this version of the archive is found, before the archive's bytes are hashed to make
+    /// sure (the hash is not computed for a miss).
+    public func load(for file: ArchiveFile, articleCount: Int?, keyMatched: () -> Void = {}) -> Lookup {
         let url = fileURL(forArchivePath: file.stamp.path)
         switch SearchIndexFile.load(path: url.path, stamp: file.stamp, fingerprint: SearchIndex.fingerprint,
-                                    articleCount: articleCount, contentHash: { file.contentHash }) {
+                                    articleCount: articleCount, keyMatched: keyMatched, contentHash: { file.contentHash }) {
         case .index(let index): return .hit(index)
         case .stale: return .miss
         case .corrupt(let reason):
-            return .corrupt(warning: "search index cache \(url.path) is damaged (\(reason)); rebuilding it")
+            // A cache file: the next build replaces it, and until then it must not warn again.
+            let removed = unlink(url.path) == 0 || errno == ENOENT
+            return .corrupt(warning: "search index cache \(url.path) is damaged (\(reason)); "
+                + (removed ? "removed it" : "cannot remove it (\(String(cString: strerror(errno))))"))
         }
     }
 

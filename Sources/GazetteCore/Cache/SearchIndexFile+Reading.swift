@@ -19,11 +19,12 @@ extension SearchIndexFile {
 
     /// Reads the index at `path` if it was written for `stamp` with `fingerprint`, and the
     /// archive's `articleCount` (when given) and `contentHash()` match too. The hash is asked
-    /// for last, once the sections are read (so that another thread can compute it
-    /// meanwhile), and only when the cheap parts of the key match. Never trusts the file:
-    /// every length, offset and id is checked before use.
+    /// for last, once the sections are read, and only when the cheap parts of the key match:
+    /// `keyMatched` is called then, before the sections are read (so that another thread can
+    /// compute the hash meanwhile). Never trusts the file: every length, offset and id is
+    /// checked before use.
     static func load(path: String, stamp: ArchiveStamp, fingerprint: UInt64, articleCount: Int?,
-                     contentHash: () -> UInt64) -> Loaded {
+                     keyMatched: () -> Void = {}, contentHash: () -> UInt64) -> Loaded {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .stale }
         defer { close(descriptor) }
@@ -38,6 +39,7 @@ extension SearchIndexFile {
         }
         guard header.key.stamp == stamp, header.key.fingerprint == fingerprint,
               articleCount.map({ $0 == header.articleCount }) ?? true else { return .stale }
+        keyMatched()
         guard header.fileSize == reader.size else { return .corrupt("truncated or oversized") }
         guard let index = readSections(&reader, header: header) else {
             return .corrupt("inconsistent contents")
