@@ -8,6 +8,8 @@ struct RunReport {
         let query: BenchmarkQuery
         let hits: Int
         let latency: LatencySummary
+        /// One run of the query without the index (``SearchScan``, what a cold `gazette search` does).
+        let scanSeconds: Double
     }
 
     var path: String
@@ -64,7 +66,7 @@ struct RunReport {
         }
         lines.append("")
         if !queries.isEmpty {
-            lines.append("query kind    query                           hits    runs      p50        p99")
+            lines.append("query kind    query                           hits    runs      p50        p99   no index")
         }
         for result in queries {
             let text = result.query.text.count > 30 ? String(result.query.text.prefix(29)) + "…" : result.query.text
@@ -72,7 +74,8 @@ struct RunReport {
                 result.query.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
                     + text.padding(toLength: 30, withPad: " ", startingAt: 0)
                     + leftPad(String(result.hits), 6) + leftPad(String(result.latency.count), 8)
-                    + leftPad(Format.seconds(result.latency.p50), 11) + leftPad(Format.seconds(result.latency.p99), 11))
+                    + leftPad(Format.seconds(result.latency.p50), 11) + leftPad(Format.seconds(result.latency.p99), 11)
+                    + leftPad(Format.seconds(result.scanSeconds), 11))
         }
         for kind in missingQueryKinds { lines.append("\(kind.rawValue): skipped (the archive has no suitable text)") }
         lines.append("")
@@ -130,6 +133,7 @@ struct RunReport {
             object.append("runs", integer(result.latency.count))
             object.append("p50Seconds", number(result.latency.p50))
             object.append("p99Seconds", number(result.latency.p99))
+            object.append("scanSeconds", number(result.scanSeconds))
             return .object(object)
         }
         var framesValue = JSONObject()

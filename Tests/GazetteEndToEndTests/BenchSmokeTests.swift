@@ -20,6 +20,7 @@ import Testing
 
         let run = try GazetteBinary.run(["run", file, "--json", "--query-runs", "3"], binary: "gazette-bench")
         #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("warning"), "\(run.stderr)")
         guard case .object(let report) = try JSONParser.parse(run.stdout) else {
             Issue.record("the report is not a JSON object: \(run.stdout.prefix(200))")
             return
@@ -47,6 +48,7 @@ import Testing
             #expect((object?["hits"]?.integerValue ?? 0) > 0, "\(object?["query"]?.stringValue ?? "?") found nothing")
             #expect((object?["runs"]?.integerValue ?? 0) >= 3)
             #expect(object?["p99Seconds"].flatMap(Self.number) ?? -1 >= object?["p50Seconds"].flatMap(Self.number) ?? 0)
+            #expect(object?["scanSeconds"].flatMap(Self.number).map { $0 > 0 } == true)
         }
         let frames = report["frames"]?.objectValue
         #expect(frames?["keys"]?.integerValue == 1_000)
