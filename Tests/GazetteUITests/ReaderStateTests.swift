@@ -88,14 +88,45 @@ import Testing
     }
 
     @Test func searchTypedBeforeTheIndexIsReadyIsAnsweredLater() throws {
-        var state = Self.run([.beginSearch, .typeSearch("m"), .typeSearch("u"), .typeSearch("s"), .typeSearch("e"), .typeSearch("u"),
-                              .typeSearch("m"), .submitSearch], from: ReaderFixture.state(indexed: false))
+        let typing = Self.run([.beginSearch] + Self.typing("museum"), from: ReaderFixture.state(indexed: false))
+        #expect(typing.queryAwaitingHits == nil)  // no scan per key
+        var state = Self.run([.submitSearch], from: typing)
         #expect(state.search?.hits == nil)
         #expect(state.rowCount == 6)
-        #expect(state.message == "indexing… the results will appear when the index is ready")
+        #expect(state.message == "searching every article (the index is not ready yet)…")
+        #expect(state.queryAwaitingHits == SearchQuery("museum"))
+        #expect(StatusBar(state: state).left.hasSuffix("search \"museum\": searching…"))
+        #expect(StatusBar(state: typing).left.hasPrefix("/museum"))
         state.attach(SearchIndex(articles: state.archive.articles))
         #expect(state.search?.hits == [2])  // "museums" in the bodies is another word
         #expect(state.rowCount == 1)
+        #expect(state.queryAwaitingHits == nil)
+        #expect(state.message == "Enter opens  n/N next/previous match  Esc shows all")
+    }
+
+    @Test func searchSubmittedBeforeTheIndexIsReadyTakesTheScansHits() throws {
+        let waiting = Self.run([.beginSearch] + Self.typing("museum") + [.submitSearch], from: ReaderFixture.state(indexed: false))
+        let query = SearchQuery("museum")
+        let scanned = SearchScan(query).searchCounting(in: waiting.archive.articles).hits.map(\.articleIndex)
+        var state = waiting
+        // Hits for another query (the search changed meanwhile) are dropped.
+        state.adoptScannedHits([0, 1], for: SearchQuery("other"))
+        #expect(state.search?.hits == nil)
+        state.adoptScannedHits(scanned, for: query)
+        #expect(state.search?.hits == [2])
+        #expect(state.rowCount == 1 && state.viewport.selection == 0)
+        #expect(state.message == "Enter opens  n/N next/previous match  Esc shows all")
+        #expect(state.queryAwaitingHits == nil)
+        // Once the index has answered, a late scan changes nothing.
+        var indexed = waiting
+        indexed.attach(SearchIndex(articles: indexed.archive.articles))
+        indexed.adoptScannedHits([0, 1], for: query)
+        #expect(indexed.search?.hits == [2])
+        // A new prompt over a waiting search stops waiting for it.
+        #expect(Self.run([.beginSearch], from: waiting).queryAwaitingHits == nil)
+        var none = Self.run([.beginSearch] + Self.typing("zebra") + [.submitSearch], from: ReaderFixture.state(indexed: false))
+        none.adoptScannedHits([], for: SearchQuery("zebra"))
+        #expect(none.rowCount == 0 && none.message == "no articles match \"zebra\"")
     }
 
     @Test func jumpsBetweenMatchesInTheOpenArticle() {

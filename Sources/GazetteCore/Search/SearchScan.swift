@@ -22,6 +22,14 @@ public struct SearchScan: Sendable {
     /// order), and how many match in all; the archive is split into runs of consecutive
     /// articles scanned on all cores.
     public func searchCounting(in articles: [Article], limit: Int? = nil) -> (hits: [SearchHit], total: Int) {
+        searchCounting(in: articles, limit: limit, isCancelled: { false }) ?? ([], 0)
+    }
+
+    /// ``searchCounting(in:limit:)``, or nil when `isCancelled` (asked now and then from the
+    /// scanning threads) returns true before the scan is done.
+    func searchCounting(
+        in articles: [Article], limit: Int? = nil, isCancelled: @Sendable () -> Bool
+    ) -> (hits: [SearchHit], total: Int)? {
         guard !query.isEmpty else { return ([], 0) }
         let runCount = articles.count < 2_048 ? 1 : min(64, max(1, articles.count / 1_024))
         var runs = [Run](repeating: Run(), count: runCount)
@@ -31,9 +39,10 @@ public struct SearchScan: Sendable {
             nonisolated(unsafe) let runs = buffer
             DispatchQueue.concurrentPerform(iterations: runCount) { run in
                 let range = articles.count * run / runCount..<articles.count * (run + 1) / runCount
-                runs[run] = SearchScan.scan(articles, range, for: query)
+                runs[run] = SearchScan.scan(articles, range, for: query, isCancelled: isCancelled)
             }
         }
+        if isCancelled() { return nil }
         var weightedLengths: [Double] = []
         weightedLengths.reserveCapacity(articles.count)
         for run in runs { weightedLengths.append(contentsOf: run.weightedLengths) }
@@ -58,8 +67,10 @@ public struct SearchScan: Sendable {
         var matches: [ClauseMatches] = []
     }
 
-    /// Scans `articles[range]`.
-    private static func scan(_ articles: [Article], _ range: Range<Int>, for query: SearchQuery) -> Run {
+    /// Scans `articles[range]`, stopping early (with a partial run) once `isCancelled`.
+    private static func scan(
+        _ articles: [Article], _ range: Range<Int>, for query: SearchQuery, isCancelled: () -> Bool
+    ) -> Run {
         var run = Run()
         run.weightedLengths.reserveCapacity(range.count)
         run.matches = Array(repeating: ClauseMatches(), count: query.clauses.count)
@@ -68,6 +79,7 @@ public struct SearchScan: Sendable {
         // Bodies read leave memory every few MB, as in a build (the hits' fault back).
         var read: (source: ArchiveBytes, released: Int, end: Int)?
         for index in range {
+            if (index - range.lowerBound) % 128 == 0, isCancelled() { break }
             let article = articles[index]
             counter.startArticle()
             var title = article.title

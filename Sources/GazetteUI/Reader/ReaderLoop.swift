@@ -4,6 +4,8 @@ import GazetteCore
 ///
 /// While the search index builds in the background the loop wakes every 100 ms to show its
 /// progress and to hand it to the state when ready; the list is usable from the first frame.
+/// A search submitted before then is answered by reading every article on other threads
+/// (``BackgroundSearchScan``): in the time of a scan, a fraction of a build's.
 ///
 /// With ``saveState`` set, the loop keeps the user state (``ReaderState/persistentState``):
 /// it saves when it changed, but only at the start, when another article opens, after an
@@ -61,12 +63,24 @@ public struct ReaderLoop {
         if state.size != screen.size { state.apply(.resize(screen.size)) }
         // The first save (a file written and synced) waits until the first frame is shown.
         var firstFrame = true
+        var scan: BackgroundSearchScan?
+        defer { scan?.cancel() }
         while !state.shouldQuit {
             if state.index == nil, let background = index {
                 switch background.status {
                 case .ready(let ready): state.attach(ready)
                 case .building(let done, let total): state.updateIndexProgress(done: done, total: total)
                 }
+            }
+            let awaiting = state.queryAwaitingHits
+            if let running = scan, running.query != awaiting {
+                running.cancel()
+                scan = nil
+            }
+            if let awaiting, scan == nil { scan = BackgroundSearchScan(query: awaiting, articles: state.archive.articles) }
+            if let running = scan, let hits = running.hits {
+                state.adoptScannedHits(hits, for: running.query)
+                scan = nil
             }
             if state.linksPending, let graph = links?.ready { state.attach(links: graph) }
             try screen.present(renderer.render(state))
@@ -76,7 +90,7 @@ public struct ReaderLoop {
                 persist(&state, lastSaved: &saved)
                 if state.stateWarning != warningBefore { try screen.present(renderer.render(state)) }
             }
-            let waiting = (state.index == nil && index != nil) || (state.linksPending && links != nil)
+            let waiting = (state.index == nil && index != nil) || (state.linksPending && links != nil) || scan != nil
             guard let event = try screen.nextEvent(timeoutMilliseconds: waiting ? pollMilliseconds : nil) else {
                 if waiting { continue }
                 break

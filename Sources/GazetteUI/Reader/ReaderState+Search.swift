@@ -33,11 +33,35 @@ extension ReaderState {
             return
         }
         if search?.hits != nil {
-            tell(rowCount == 0 ? "no articles match \"\(SafeText.line(draft))\"" : "Enter opens  n/N next/previous match  Esc shows all",
-                 isError: rowCount == 0)
+            tellSearchResult()
         } else {
-            tell("indexing… the results will appear when the index is ready")
+            tell("searching every article (the index is not ready yet)…")
         }
+    }
+
+    /// A submitted search that no index can answer yet: the event loop answers it by reading
+    /// the articles (``BackgroundSearchScan``) and hands the hits to ``adoptScannedHits(_:for:)``.
+    /// Nil while the query is being typed (a scan per key would be too slow) and once answered.
+    public var queryAwaitingHits: SearchQuery? {
+        guard index == nil, let search, search.hits == nil else { return nil }
+        if case .searching = mode { return nil }
+        return search.query
+    }
+
+    /// Shows the hits a scan found for `query`, if it is still the search waiting for them.
+    public mutating func adoptScannedHits(_ hits: [Int], for query: SearchQuery) {
+        guard queryAwaitingHits == query else { return }
+        search = ActiveSearch(query: query, hits: hits)
+        viewport.resize(count: rowCount)
+        viewport.select(0)
+        tellSearchResult()
+    }
+
+    /// Says how the submitted search went: no hits, or the keys for its hits.
+    mutating func tellSearchResult() {
+        guard let search else { return }
+        tell(rowCount == 0 ? "no articles match \"\(SafeText.line(search.query.text))\"" : "Enter opens  n/N next/previous match  Esc shows all",
+             isError: rowCount == 0)
     }
 
     mutating func cancelSearch() {

@@ -240,6 +240,8 @@ public struct ReaderState: Sendable {
             self.search = ActiveSearch(query: search.query, hits: index.search(search.query).map(\.articleIndex))
             viewport.resize(count: rowCount)
             viewport.select(0)
+            // A submitted search was waiting: its message makes way for the result's.
+            if case .searching = mode {} else { tellSearchResult() }
         }
         relayout()
     }

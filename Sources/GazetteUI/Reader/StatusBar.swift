@@ -24,6 +24,8 @@ struct StatusBar {
                 // Filters and bookmarked-only narrow the hits: say how many are listed.
                 let shown = state.rowCount == hits.count ? "" : "\(state.rowCount) of "
                 parts.append("search \"\(query)\": \(shown)\(hits.count) \(hits.count == 1 ? "hit" : "hits")")
+            } else if state.queryAwaitingHits != nil {
+                parts.append("search \"\(query)\": searching…")
             } else {
                 parts.append("search \"\(query)\": waiting for index")
             }
