@@ -83,4 +83,23 @@ import Testing
         #expect(final.search?.query == SearchQuery("zebra"))
         #expect(final.search?.hits == [])
     }
+
+    @Test func theHeldIndexBuildGoesOnAfterTheScan() throws {
+        // A real background build (held while the scan runs, if it is still building by then):
+        // the search is answered, and the index is ready afterwards.
+        let archive = SyntheticArchive(articleCount: 3_000, seed: 21).makeArchive()
+        var tokenizer = Tokenizer()
+        let word = try #require(tokenizer.tokens(in: archive.articles[7].title).first)
+        let state = ReaderState(archive: archive, graph: LinkGraph(articles: archive.articles), archiveName: "Big",
+                                size: Size(width: 160, height: 12), index: nil)
+        let index = BackgroundSearchIndex(articles: archive.articles)
+        let screen = PacedScreen(size: Size(width: 160, height: 12), steps:
+            [.key(.character("/"))] + word.map { PacedScreen.Step.key(.character($0)) }
+            + [.key(.enter), .waitFor("search \"\(word)\": "), .waitUntilGone("indexing…"), .key(.character("q"))])
+        let final = try ReaderLoop().run(state, on: screen, index: index)
+        let expected = SearchIndex(articles: archive.articles).search(SearchQuery(word)).map(\.articleIndex)
+        #expect(final.index != nil)
+        #expect(final.search?.hits == expected)
+        #expect(!expected.isEmpty)
+    }
 }

@@ -16,6 +16,7 @@ public final class BackgroundSearchIndex: @unchecked Sendable {
     private var current: Status
 
     private var problems: [String] = []
+    private let gate = PauseGate()
 
     /// Starts building immediately on a background thread.
     public convenience init(articles: [Article]) {
@@ -37,9 +38,9 @@ public final class BackgroundSearchIndex: @unchecked Sendable {
                 case .corrupt(let warning): self.warn(warning)
                 }
             }
-            let index = SearchIndex(articles: articles, directory: directory) { [weak self] done, total in
+            let index = SearchIndex(articles: articles, directory: directory, progress: { [weak self] done, total in
                 self?.update(.building(done: done, total: total))
-            }
+            }, gate: gate)
             self.update(.ready(index))
             if let file, let cache, let warning = cache.store(index, for: file) { self.warn(warning) }
         }
@@ -51,6 +52,13 @@ public final class BackgroundSearchIndex: @unchecked Sendable {
     /// Creates an already finished index (for tests and callers that built one).
     public init(ready index: SearchIndex) {
         current = .ready(index)
+    }
+
+    /// Holds the build (true) at its next check, every few dozen articles, or lets it go on
+    /// (false): for work that should have the cores first, such as a search scan the user
+    /// waits for. A loaded or finished index is not affected.
+    public func pauseBuilding(_ paused: Bool) {
+        gate.setPaused(paused)
     }
 
     /// The current state of the build.

@@ -26,8 +26,15 @@ public final class SearchIndex: Sendable {
     public convenience init(
         articles: [Article], directory: ArchiveDirectory? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) {
+        self.init(articles: articles, directory: directory, progress: progress, gate: nil)
+    }
+
+    /// Builds the index as above; while `gate` is held, the build waits at its next check.
+    convenience init(
+        articles: [Article], directory: ArchiveDirectory?, progress: (@Sendable (Int, Int) -> Void)?, gate: PauseGate?
+    ) {
         let shardCount = articles.count < 4_096 ? 1 : max(1, min(SearchIndex.maximumShards, ProcessInfo.processInfo.activeProcessorCount))
-        var shards = ShardedBuild(articles: articles, shardCount: shardCount, progress: progress).run()
+        var shards = ShardedBuild(articles: articles, shardCount: shardCount, progress: progress, gate: gate).run()
         var titleLengths: [UInt32] = []
         var bodyLengths: [UInt32] = []
         titleLengths.reserveCapacity(articles.count)

@@ -9,15 +9,19 @@ final class ShardedBuild: @unchecked Sendable {
     private let articles: [Article]
     private let shardCount: Int
     private let progress: (@Sendable (Int, Int) -> Void)?
+    /// Checked every ``pauseCheckInterval`` articles: the build waits while it is held.
+    private let gate: PauseGate?
+    static let pauseCheckInterval = 32
     static let releaseStep = 8 << 20
     private let lock = NSLock()
     private var done = 0
     private var builders: [SearchIndexBuilder?]
 
-    init(articles: [Article], shardCount: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+    init(articles: [Article], shardCount: Int, progress: (@Sendable (Int, Int) -> Void)?, gate: PauseGate? = nil) {
         self.articles = articles
         self.shardCount = max(1, shardCount)
         self.progress = progress
+        self.gate = gate
         builders = Array(repeating: nil, count: max(1, shardCount))
     }
 
@@ -40,6 +44,7 @@ final class ShardedBuild: @unchecked Sendable {
         var pending = 0
         var releasedUpTo = -1
         for index in lower..<upper {
+            if let gate, (index - lower) % ShardedBuild.pauseCheckInterval == 0 { gate.waitWhilePaused() }
             builder.add(articles[index])
             if let (source, range) = articles[index].storedBody.rawRange {
                 // Indexed bodies leave memory every few MB; reading one again faults it back.

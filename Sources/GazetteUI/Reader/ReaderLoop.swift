@@ -5,7 +5,8 @@ import GazetteCore
 /// While the search index builds in the background the loop wakes every 100 ms to show its
 /// progress and to hand it to the state when ready; the list is usable from the first frame.
 /// A search submitted before then is answered by reading every article on other threads
-/// (``BackgroundSearchScan``): in the time of a scan, a fraction of a build's.
+/// (``BackgroundSearchScan``), the index build held meanwhile so the scan has the cores: the
+/// answer comes in the time of a scan, a fraction of a build's, and the index that much later.
 ///
 /// With ``saveState`` set, the loop keeps the user state (``ReaderState/persistentState``):
 /// it saves when it changed, but only at the start, when another article opens, after an
@@ -64,7 +65,10 @@ public struct ReaderLoop {
         // The first save (a file written and synced) waits until the first frame is shown.
         var firstFrame = true
         var scan: BackgroundSearchScan?
-        defer { scan?.cancel() }
+        defer {
+            scan?.cancel()
+            index?.pauseBuilding(false)
+        }
         while !state.shouldQuit {
             if state.index == nil, let background = index {
                 switch background.status {
@@ -82,6 +86,7 @@ public struct ReaderLoop {
                 state.adoptScannedHits(hits, for: running.query)
                 scan = nil
             }
+            index?.pauseBuilding(scan != nil)
             if state.linksPending, let graph = links?.ready { state.attach(links: graph) }
             try screen.present(renderer.render(state))
             if firstFrame {
