@@ -40,6 +40,11 @@ import Testing
             "\"la la\"", "\"la la la\"", "la land", "e-mail", "\"e mail\"", "sci-fi", "emoji",
             "abcdefghijklmnop", "abcdefghijklmnop*", "abcdefgh*", "abcdefghijklmnopq", "a*",
             "science science", "science \"science education\" edu*", "nothing", "science nothing", "s*",
+            // Past the linear limit: words and same-length prefixes looked up in tables.
+            "science popularization in beijing the academy promotes education",
+            "sci* pop* bei* aca* pro* edu* caf* cul* lon*", "sc* po* be* ac* pr* ed* ca* cu* la* e*",
+            "science \"science popularization\" \"la la\" in the academy promotes caf* cul* edu* pro* aca* \(long)*",
+            "\"la la la la\" la land e mail emoji \"e mail\" sci fi",
         ]
         for query in queries { Self.expectSame(query, index, articles) }
         #expect(SearchScan(SearchQuery("\"la la\"")).searchCounting(in: articles).hits.map(\.articleIndex) == [4])
@@ -65,7 +70,9 @@ import Testing
             guard !tokens.isEmpty, let word = pick(tokens) else { continue }
             let start = Int(generator.next() % UInt64(tokens.count))
             let run = tokens[start..<min(tokens.count, start + 2 + Int(generator.next() % 3))]
-            switch generator.next() % 6 {
+            switch generator.next() % 8 {
+            case 6: queries.append(tokens.prefix(12).joined(separator: " "))  // many words: one article's run
+            case 7: queries.append(tokens.prefix(8).map { String($0.prefix(3)) + "*" }.joined(separator: " "))
             case 0: queries.append(word)
             case 1: queries.append(String(word.prefix(1 + Int(generator.next() % 4))) + "*")
             case 2: queries.append("\"\(run.joined(separator: " "))\"")

@@ -4,30 +4,44 @@
 /// A term counts its tokens, a prefix the tokens starting with it (what the index sums over
 /// the terms the prefix expands to), a phrase the tokens where it ends (a phrase that repeats
 /// a word can overlap itself, as in the index). Tokens are compared packed
-/// (``PackedToken``): nearly every token is, and nearly every token matches nothing.
+/// (``PackedToken``): nearly every token is, and nearly every token matches nothing. A token
+/// costs the same whatever the query's length: its word and prefixes are looked up in hash
+/// tables once the query has more than a few, and only the clauses using them are updated.
 struct ClauseCounter {
-    /// What a clause needs of a token: indices into the distinct words and the prefixes.
-    private enum Rule {
-        case term(word: Int)
-        case prefix(Int)
-        /// The words in order, and where the phrase's state starts in `phraseState`.
-        case phrase(words: [Int], state: Int)
+    /// A phrase's words (indices into the distinct words) and where its state starts in
+    /// `phraseAlive`.
+    private struct Phrase {
+        var words: [Int]
+        var state: Int
     }
 
-    private let rules: [Rule]
-    /// The distinct words of the terms and phrases: packed (all zero when too long to pack),
-    /// and as bytes.
-    private let packedWords: [PackedToken]
+    /// What a token that is a given word (or has a given prefix) changes: a clause it counts
+    /// for, or a phrase (by index into `phrases`) it may advance.
+    private enum Effect {
+        case count(clause: Int)
+        case phrase(Int, clause: Int)
+    }
+
+    /// The distinct words of the terms and phrases: as bytes, and packed (all zero when too
+    /// long to pack), with a table from packed word to index once there are many.
     private let words: [[UInt8]]
-    /// The prefixes as bytes, and packed with the masks that keep a token's first bytes.
+    private let packedWords: [PackedToken]
+    private let wordTable: PackedTable?
+    private let wordEffects: [[Effect]]
+    /// The prefixes as bytes; per length of those that pack, the packed prefixes, with a
+    /// table from packed prefix to index once there are many.
     private let prefixes: [[UInt8]]
-    private let packedPrefixes: [(prefix: PackedToken, low: UInt64, high: UInt64)]
-    /// Per phrase word `k` (after the phrase's start in it): true when the last `k + 1`
-    /// tokens are the phrase's first `k + 1` words.
-    private var phraseState: [Bool]
-    private var phraseStateIsClear = true
-    /// Scratch: which prefixes the current token starts with.
-    private var prefixMatched: [Bool]
+    private let prefixGroups: [PrefixGroup]
+    private let longPrefixes: [Int]
+    private let prefixClauses: [Int]
+    private var phrases: [Phrase]
+    /// Per phrase word `k` (after the phrase's start in it): true when the tokens up to the
+    /// phrase's `phrasePositions` entry end with the phrase's first `k + 1` words.
+    private var phraseAlive: [Bool]
+    private var phrasePositions: [Int]
+    /// The current token's position: consecutive within a run of text, with a gap after
+    /// each run, so a phrase state left from an earlier token is seen to be stale.
+    private var position = 0
 
     /// Per clause of the query: its matches in the current article's title and body.
     private(set) var titleCounts: [UInt32]
@@ -38,52 +52,64 @@ struct ClauseCounter {
     /// Whether tokens are counted in the title (else in the body).
     var inTitle = true
 
+    /// Above this many words or prefixes of one length, tokens are looked up in a table
+    /// instead of compared with each.
+    static let linearLimit = 4
+
     /// A counter for the clauses of `query`, in their order.
     init(_ query: SearchQuery) {
         var words: [[UInt8]] = []
+        var wordEffects: [[Effect]] = []
         var prefixes: [[UInt8]] = []
+        var prefixClauses: [Int] = []
+        var phrases: [Phrase] = []
         var stateCount = 0
         func word(_ text: String) -> Int {
             let bytes = Array(text.utf8)
             if let index = words.firstIndex(of: bytes) { return index }
             words.append(bytes)
+            wordEffects.append([])
             return words.count - 1
         }
-        rules = query.clauses.map { clause in
-            switch clause {
+        for (clause, kind) in query.clauses.enumerated() {
+            switch kind {
             case .term(let term):
-                return .term(word: word(term))
+                wordEffects[word(term)].append(.count(clause: clause))
             case .prefix(let prefix):
                 prefixes.append(Array(prefix.utf8))
-                return .prefix(prefixes.count - 1)
+                prefixClauses.append(clause)
             case .phrase(let phrase):
-                let rule = Rule.phrase(words: phrase.map(word), state: stateCount)
-                stateCount += phrase.count
-                return rule
+                let indices = phrase.map(word)
+                for index in Set(indices) { wordEffects[index].append(.phrase(phrases.count, clause: clause)) }
+                phrases.append(Phrase(words: indices, state: stateCount))
+                stateCount += indices.count
             }
         }
         self.words = words
-        self.prefixes = prefixes
+        self.wordEffects = wordEffects
         packedWords = words.map { word in
             word.withUnsafeBufferPointer { PackedToken($0) } ?? PackedToken(low: 0, high: 0)
         }
-        packedPrefixes = prefixes.map { prefix in
-            let count = prefix.count
-            let packed = prefix.prefix(PackedToken.capacity).withUnsafeBufferPointer { PackedToken($0) }
-                ?? PackedToken(low: 0, high: 0)
-            let low: UInt64 = count >= 8 ? .max : (1 << (UInt64(count) << 3)) - 1
-            let high: UInt64 = count >= 16 ? .max : count <= 8 ? 0 : (1 << (UInt64(count - 8) << 3)) - 1
-            return (packed, low, high)
+        wordTable = words.count > ClauseCounter.linearLimit ? PackedTable(packedWords) : nil
+        self.prefixes = prefixes
+        self.prefixClauses = prefixClauses
+        var groups: [PrefixGroup] = []
+        for length in 1...PackedToken.capacity {
+            let members = prefixes.indices.filter { prefixes[$0].count == length }
+            if !members.isEmpty { groups.append(PrefixGroup(length: length, members: members, prefixes: prefixes)) }
         }
-        phraseState = [Bool](repeating: false, count: stateCount)
-        prefixMatched = [Bool](repeating: false, count: prefixes.count)
-        titleCounts = [UInt32](repeating: 0, count: rules.count)
+        prefixGroups = groups
+        longPrefixes = prefixes.indices.filter { prefixes[$0].count > PackedToken.capacity }
+        self.phrases = phrases
+        phraseAlive = [Bool](repeating: false, count: stateCount)
+        phrasePositions = [Int](repeating: -2, count: phrases.count)
+        titleCounts = [UInt32](repeating: 0, count: query.clauses.count)
         bodyCounts = titleCounts
     }
 
     /// Starts a new article: counts back to zero, in its title.
     mutating func startArticle() {
-        for index in rules.indices {
+        for index in titleCounts.indices {
             titleCounts[index] = 0
             bodyCounts[index] = 0
         }
@@ -93,11 +119,9 @@ struct ClauseCounter {
         breakPhrases()
     }
 
-    /// Ends a run of consecutive tokens (the title, a paragraph): no phrase spans it.
+    /// Ends a run of consecutive text (the title, a paragraph): no phrase spans it.
     mutating func breakPhrases() {
-        guard !phraseStateIsClear else { return }
-        for index in phraseState.indices { phraseState[index] = false }
-        phraseStateIsClear = true
+        position += 1
     }
 
     /// Counts the tokens of a run of consecutive text (the title, a paragraph), then breaks
@@ -111,21 +135,18 @@ struct ClauseCounter {
     @inline(__always)
     mutating func count(_ token: PackedToken) {
         if inTitle { titleTokens += 1 } else { bodyTokens += 1 }
-        var word = -1
-        for index in packedWords.indices where packedWords[index] == token {
-            word = index
-            break
+        position += 1
+        if let wordTable {
+            if let word = wordTable.index(of: token) { apply(word: word) }
+        } else {
+            for index in packedWords.indices where packedWords[index] == token {
+                apply(word: index)
+                break
+            }
         }
-        var anyPrefix = false
-        for index in packedPrefixes.indices {
-            let (prefix, low, high) = packedPrefixes[index]
-            // A prefix longer than 16 bytes never packs whole: no packed token starts with it.
-            let matched = prefixes[index].count <= PackedToken.capacity
-                && token.low & low == prefix.low && token.high & high == prefix.high
-            prefixMatched[index] = matched
-            anyPrefix = anyPrefix || matched
+        for group in prefixGroups {
+            if let member = group.match(token) { countMatch(prefixClauses[member]) }
         }
-        record(word: word, anyPrefix: anyPrefix)
     }
 
     /// Counts the next token, as folded bytes.
@@ -134,47 +155,50 @@ struct ClauseCounter {
             count(packed)
             return
         }
+        // Longer than 16 bytes: a long word, a packable prefix of it, or a long prefix.
         if inTitle { titleTokens += 1 } else { bodyTokens += 1 }
-        var word = -1
-        for index in words.indices where words[index].count == token.count && words[index].elementsEqual(token) {
-            word = index
-            break
+        position += 1
+        if let word = words.indices.first(where: { words[$0].count == token.count && words[$0].elementsEqual(token) }) {
+            apply(word: word)
         }
-        var anyPrefix = false
-        for index in prefixes.indices {
-            let prefix = prefixes[index]
-            let matched = prefix.count <= token.count && prefix.elementsEqual(UnsafeBufferPointer(rebasing: token[0..<prefix.count]))
-            prefixMatched[index] = matched
-            anyPrefix = anyPrefix || matched
+        for group in prefixGroups {
+            let head = PackedToken(UnsafeBufferPointer(rebasing: token[0..<group.length])) ?? PackedToken(low: 0, high: 0)
+            if let member = group.match(head) { countMatch(prefixClauses[member]) }
         }
-        record(word: word, anyPrefix: anyPrefix)
-    }
-
-    /// Updates the clauses for a token that is distinct word `word` (-1: none of them).
-    @inline(__always)
-    private mutating func record(word: Int, anyPrefix: Bool) {
-        if word < 0 && !anyPrefix {
-            breakPhrases()
-            return
-        }
-        for index in rules.indices {
-            switch rules[index] {
-            case .term(let term):
-                if term == word { countMatch(index) }
-            case .prefix(let prefix):
-                if prefixMatched[prefix] { countMatch(index) }
-            case .phrase(let phrase, let state):
-                // Longest first, so each step reads the previous token's state.
-                var k = phrase.count - 1
-                while k > 0 {
-                    phraseState[state + k] = phraseState[state + k - 1] && phrase[k] == word
-                    k -= 1
-                }
-                phraseState[state] = phrase[0] == word
-                if phraseState[state + phrase.count - 1] { countMatch(index) }
-                phraseStateIsClear = false
+        for member in longPrefixes {
+            let prefix = prefixes[member]
+            if prefix.count <= token.count && prefix.elementsEqual(UnsafeBufferPointer(rebasing: token[0..<prefix.count])) {
+                countMatch(prefixClauses[member])
             }
         }
+    }
+
+    /// Applies what the current token, distinct word `word` of the query, changes.
+    private mutating func apply(word: Int) {
+        for effect in wordEffects[word] {
+            switch effect {
+            case .count(let clause):
+                countMatch(clause)
+            case .phrase(let index, let clause):
+                advance(phrase: index, clause: clause, word: word)
+            }
+        }
+    }
+
+    /// Moves a phrase's state to the current token, distinct word `token` (one of the
+    /// phrase's words).
+    private mutating func advance(phrase index: Int, clause: Int, word token: Int) {
+        let phrase = phrases[index]
+        let continues = phrasePositions[index] == position - 1
+        // Longest first, so each step reads the previous token's state.
+        var k = phrase.words.count - 1
+        while k > 0 {
+            phraseAlive[phrase.state + k] = continues && phraseAlive[phrase.state + k - 1] && phrase.words[k] == token
+            k -= 1
+        }
+        phraseAlive[phrase.state] = phrase.words[0] == token
+        phrasePositions[index] = position
+        if phraseAlive[phrase.state + phrase.words.count - 1] { countMatch(clause) }
     }
 
     @inline(__always)
