@@ -35,12 +35,14 @@ struct IndexCommand: ParsableCommand {
         case .miss: break
         }
         let archive = try ArchiveLocator.decode(file)
-        let start = Date()
+        let clock = ContinuousClock()
+        let start = clock.now
         let progress = ProgressLine("indexing")
         let index = SearchIndex(articles: archive.articles, directory: ArchiveDirectory(archive)) { progress.update($0, of: $1) }
         progress.finish()
         if let problem = cache.store(index, for: file) { throw Console.fail(problem) }
-        let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
+        let elapsed = (clock.now - start).components
+        let seconds = String(format: "%.1f", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
         Console.output("indexed \(Self.articles(index.articleCount)) of \(SafeText.line(url.relativePath)) in \(seconds) s: \(SafeText.line(path))")
     }
 
