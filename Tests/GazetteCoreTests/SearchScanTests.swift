@@ -88,6 +88,11 @@ import Testing
         let articles = SyntheticArchive(articleCount: 1_200, seed: 5).makeArchive().articles
         let index = SearchIndex(articles: articles)
         for query in Self.queries(from: articles, count: 40, seed: 9) { Self.expectSame(query, index, articles) }
+        // A pasted article: dozens of distinct words, phrases and all, found where it came from.
+        let pasted = ([articles[3].title] + articles[3].body).joined(separator: " ")
+        #expect(SearchQuery(pasted).clauses.count > 50)
+        Self.expectSame(pasted, index, articles)
+        #expect(SearchScan(SearchQuery(pasted)).searchCounting(in: articles).hits.first?.articleIndex == 3)
     }
 
     @Test func lazilyDecodedArchiveMatchesShardedIndex() {

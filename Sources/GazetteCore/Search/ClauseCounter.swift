@@ -46,6 +46,9 @@ struct ClauseCounter {
     /// Per clause of the query: its matches in the current article's title and body.
     private(set) var titleCounts: [UInt32]
     private(set) var bodyCounts: [UInt32]
+    /// The clauses that matched in the current article, each once: an article costs its
+    /// matches, not the query's length.
+    private(set) var matchedClauses: [Int] = []
     /// The current article's tokens in its title and in its body.
     private(set) var titleTokens: UInt32 = 0
     private(set) var bodyTokens: UInt32 = 0
@@ -59,6 +62,7 @@ struct ClauseCounter {
     /// A counter for the clauses of `query`, in their order.
     init(_ query: SearchQuery) {
         var words: [[UInt8]] = []
+        var wordIndices: [[UInt8]: Int] = [:]
         var wordEffects: [[Effect]] = []
         var prefixes: [[UInt8]] = []
         var prefixClauses: [Int] = []
@@ -66,7 +70,8 @@ struct ClauseCounter {
         var stateCount = 0
         func word(_ text: String) -> Int {
             let bytes = Array(text.utf8)
-            if let index = words.firstIndex(of: bytes) { return index }
+            if let index = wordIndices[bytes] { return index }
+            wordIndices[bytes] = words.count
             words.append(bytes)
             wordEffects.append([])
             return words.count - 1
@@ -109,10 +114,11 @@ struct ClauseCounter {
 
     /// Starts a new article: counts back to zero, in its title.
     mutating func startArticle() {
-        for index in titleCounts.indices {
-            titleCounts[index] = 0
-            bodyCounts[index] = 0
+        for clause in matchedClauses {
+            titleCounts[clause] = 0
+            bodyCounts[clause] = 0
         }
+        matchedClauses.removeAll(keepingCapacity: true)
         titleTokens = 0
         bodyTokens = 0
         inTitle = true
@@ -203,6 +209,7 @@ struct ClauseCounter {
 
     @inline(__always)
     private mutating func countMatch(_ clause: Int) {
+        if titleCounts[clause] == 0 && bodyCounts[clause] == 0 { matchedClauses.append(clause) }
         if inTitle { titleCounts[clause] += 1 } else { bodyCounts[clause] += 1 }
     }
 }

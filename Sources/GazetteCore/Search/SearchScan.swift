@@ -47,8 +47,9 @@ public struct SearchScan: Sendable {
         weightedLengths.reserveCapacity(articles.count)
         for run in runs { weightedLengths.append(contentsOf: run.weightedLengths) }
         let ranking = BM25Ranking(articleCount: articles.count, weightedLengths: weightedLengths)
+        let clauseIndices = Dictionary(query.clauses.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return ranking.searchCounting(query.clauses, limit: limit) { clause in
-            guard let index = query.clauses.firstIndex(of: clause) else { return ClauseMatches() }
+            guard let index = clauseIndices[clause] else { return ClauseMatches() }
             var matches = ClauseMatches()
             for run in runs {
                 matches.documents.append(contentsOf: run.matches[index].documents)
@@ -94,9 +95,8 @@ public struct SearchScan: Sendable {
                 }
             }
             run.weightedLengths.append(BM25Ranking.weightedLength(title: counter.titleTokens, body: counter.bodyTokens))
-            for clause in run.matches.indices {
+            for clause in counter.matchedClauses {
                 let title = counter.titleCounts[clause], body = counter.bodyCounts[clause]
-                guard title + body > 0 else { continue }
                 run.matches[clause].documents.append(UInt32(index))
                 run.matches[clause].titleFrequencies.append(Double(title))
                 run.matches[clause].bodyFrequencies.append(Double(body))
