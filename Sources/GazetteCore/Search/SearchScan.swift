@@ -78,7 +78,7 @@ public struct SearchScan: Sendable {
         var counter = ClauseCounter(query)
         var tokenizer = Tokenizer()
         // Bodies read leave memory every few MB, as in a build (the hits' fault back).
-        var read: (source: ArchiveBytes, released: Int, end: Int)?
+        var pages = BodyPageRelease()
         for index in range {
             if (index - range.lowerBound) % 128 == 0, isCancelled() { break }
             let article = articles[index]
@@ -87,13 +87,7 @@ public struct SearchScan: Sendable {
             title.withUTF8 { counter.count(inUTF8: $0, with: &tokenizer) }
             counter.inTitle = false
             article.storedBody.forEachParagraphUTF8 { counter.count(inUTF8: $0, with: &tokenizer) }
-            if let (source, bytes) = article.storedBody.rawRange {
-                read = (source, read?.released ?? bytes.lowerBound, bytes.upperBound)
-                if let (source, released, end) = read, end - released >= ShardedBuild.releaseStep {
-                    source.dropResidentPages(released..<end)
-                    read = (source, end, end)
-                }
-            }
+            pages.read(article.storedBody)
             run.weightedLengths.append(BM25Ranking.weightedLength(title: counter.titleTokens, body: counter.bodyTokens))
             for clause in counter.matchedClauses {
                 let title = counter.titleCounts[clause], body = counter.bodyCounts[clause]
@@ -102,7 +96,7 @@ public struct SearchScan: Sendable {
                 run.matches[clause].bodyFrequencies.append(Double(body))
             }
         }
-        if let (source, released, end) = read, end > released { source.dropResidentPages(released..<end) }
+        pages.release()
         return run
     }
 }

@@ -12,7 +12,6 @@ final class ShardedBuild: @unchecked Sendable {
     /// Checked every ``pauseCheckInterval`` articles: the build waits while it is held.
     private let gate: PauseGate?
     static let pauseCheckInterval = 32
-    static let releaseStep = 8 << 20
     private let lock = NSLock()
     private var done = 0
     private var builders: [SearchIndexBuilder?]
@@ -42,24 +41,19 @@ final class ShardedBuild: @unchecked Sendable {
         var builder = SearchIndexBuilder(firstDocument: lower, capacity: upper - lower)
         let step = max(1, articles.count / 100 / shardCount)
         var pending = 0
-        var releasedUpTo = -1
+        // Indexed bodies leave memory every few MB; reading one again faults it back.
+        var pages = BodyPageRelease()
         for index in lower..<upper {
             if let gate, (index - lower) % ShardedBuild.pauseCheckInterval == 0 { gate.waitWhilePaused() }
             builder.add(articles[index])
-            if let (source, range) = articles[index].storedBody.rawRange {
-                // Indexed bodies leave memory every few MB; reading one again faults it back.
-                if releasedUpTo < 0 { releasedUpTo = range.lowerBound }
-                if range.upperBound - releasedUpTo >= ShardedBuild.releaseStep {
-                    source.dropResidentPages(releasedUpTo..<range.upperBound)
-                    releasedUpTo = range.upperBound
-                }
-            }
+            pages.read(articles[index].storedBody)
             pending += 1
             if pending == step || index + 1 == upper {
                 report(pending)
                 pending = 0
             }
         }
+        pages.release()
         builder.finish()
         lock.lock()
         builders[shard] = builder
