@@ -66,11 +66,14 @@ struct MergeLayout {
         var positionSizes = [Int](repeating: 0, count: termCount)
         documentCounts = [UInt32](repeating: 0, count: termCount)
         var bases = [UInt32](repeating: 0, count: termCount)
-        // Per shard and local term: its document bytes once rebased, and its base.
+        // Per shard and local term: its document bytes once rebased, its position bytes and
+        // its base.
         var shardDocumentSizes: [[Int]] = []
+        var shardPositionSizes: [[Int]] = []
         var shardBases: [[UInt32]] = []
         for (shard, ids) in zip(shards, globalIDs) {
             var sizes = [Int](repeating: 0, count: ids.count)
+            var shardPositions = [Int](repeating: 0, count: ids.count)
             var shardBase = [UInt32](repeating: 0, count: ids.count)
             for local in ids.indices {
                 let global = Int(ids[local])
@@ -82,20 +85,22 @@ struct MergeLayout {
                     return offset - VarInt.length(gap - bases[global])
                 } ?? 0
                 sizes[local] = shard.documentStreams.size(of: local) - saved
+                shardPositions[local] = shard.positionStreams.size(of: local)
                 shardBase[local] = bases[global]
                 documentSizes[global] += sizes[local]
-                positionSizes[global] += shard.positionStreams.size(of: local)
+                positionSizes[global] += shardPositions[local]
                 documentCounts[global] += shard.documentCounts[local]
                 bases[global] = shard.nextDocument[local]
             }
             shardDocumentSizes.append(sizes)
+            shardPositionSizes.append(shardPositions)
             shardBases.append(shardBase)
         }
         documentStarts = MergeLayout.starts(documentSizes)
         positionStarts = MergeLayout.starts(positionSizes)
         var documentCursors = Array(documentStarts.dropLast())
         var positionCursors = Array(positionStarts.dropLast())
-        for (index, (shard, ids)) in zip(shards, globalIDs).enumerated() {
+        for (index, ids) in globalIDs.enumerated() {
             var part = Part(documentFrom: [], documentTo: [], positionFrom: [], positionTo: [], bases: shardBases[index])
             part.documentFrom.reserveCapacity(ids.count)
             part.documentTo.reserveCapacity(ids.count)
@@ -107,7 +112,7 @@ struct MergeLayout {
                 documentCursors[global] += shardDocumentSizes[index][local]
                 part.documentTo.append(documentCursors[global])
                 part.positionFrom.append(positionCursors[global])
-                positionCursors[global] += shard.positionStreams.size(of: local)
+                positionCursors[global] += shardPositionSizes[index][local]
                 part.positionTo.append(positionCursors[global])
             }
             parts.append(part)
