@@ -37,15 +37,18 @@ public enum ArchiveLoader {
 
     /// ``load(data:fileName:)`` of bytes as read (``read(_:)``).
     static func load(bytes: ArchiveBytes, fileName: String) throws(ArchiveError) -> Archive {
-        let data = bytes.data
         if let archive = ArchiveFastDecoder.decode(bytes) { return archive }
-        let document: JSONValue
+        return try ArchiveDecoder(file: fileName).decode(parse(bytes.data, fileName: fileName))
+    }
+
+    /// The file parsed as JSON, for the decoders that explain what is wrong with it;
+    /// malformed JSON is an error naming its line and column.
+    static func parse(_ data: Data, fileName: String) throws(ArchiveError) -> JSONValue {
         do {
-            document = try JSONParser.parse(data)
+            return try JSONParser.parse(data)
         } catch {
             throw ArchiveError(
                 kind: .malformedJSON, file: fileName, line: error.line, column: error.column, reason: error.reason)
         }
-        return try ArchiveDecoder(file: fileName).decode(document)
     }
 }

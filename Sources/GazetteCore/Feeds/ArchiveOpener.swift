@@ -17,14 +17,8 @@ public enum ArchiveOpener {
 
     /// ``open(data:fileName:)`` of bytes as read (``ArchiveLoader/read(_:)``).
     static func open(bytes: ArchiveBytes, fileName: String) throws(ArchiveError) -> Archive {
-        let data = bytes.data
         if let archive = ArchiveFastDecoder.decode(bytes) { return archive }
-        let document: JSONValue
-        do {
-            document = try JSONParser.parse(data)
-        } catch {
-            throw ArchiveError(kind: .malformedJSON, file: fileName, line: error.line, column: error.column, reason: error.reason)
-        }
+        let document = try ArchiveLoader.parse(bytes.data, fileName: fileName)
         if JSONFeed.isJSONFeed(document) { return try JSONFeed.archive(from: document, fileName: fileName) }
         return try ArchiveDecoder(file: fileName).decode(document)
     }
