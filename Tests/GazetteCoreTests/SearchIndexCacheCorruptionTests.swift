@@ -94,7 +94,7 @@ import Testing
             articleCount: stored.built.articleCount, terms: stored.built.terms, sortedTermIDs: stored.built.sortedTermIDs,
             postings: CompactPostings(
                 documentBytes: postings.documentBytes, positionBytes: postings.positionBytes,
-                documentStarts: postings.documentStarts.map { $0 + 1 }, positionStarts: postings.positionStarts,
+                documentStarts: postings.documentStarts.map { $0 + 1 }, positionBlockStarts: postings.positionBlockStarts,
                 documentCounts: postings.documentCounts),
             titleLengths: stored.built.titleLengths, weightedLengths: stored.built.weightedLengths, directory: nil)
         #expect(stored.folder.cache.store(damaged, for: stored.file) == nil)
@@ -131,21 +131,39 @@ import Testing
     }
 
     @Test func postingReaderStaysInBoundsOnBadRecords() {
-        // A record naming article 10 when there are 3 (positions end with a whole number, as
-        // loading checks).
-        let documents: [UInt8] = [0, 1, 0, 9, 1, 0]
+        // Three articles whose position blocks are [0x85 0x01] (133), [0x02] and nothing, each
+        // ending with a whole number, as loading checks. Records: article gap, body frequency
+        // × 2 + 1 when the title has the term, then the title frequency, and the offset in the
+        // article's block.
         let positions: [UInt8] = [0x85, 0x01, 0x02]
-        documents.withUnsafeBufferPointer { documents in
-            positions.withUnsafeBufferPointer { positions in
-                var reader = PostingReader(documents: documents, positions: positions, count: 2, documentLimit: 3)
-                var found: [UInt32] = []
-                var read: [UInt32] = []
-                while let record = reader.next() {
-                    found.append(record.document)
-                    reader.readPositions(into: &read)
+        let blockStarts = [0, 2, 3, 3]
+        let cases: [(documents: [UInt8], expected: [[UInt32]])] = [
+            // Article 0 (once in the title), then a record naming article 10: the reader stops.
+            ([0, 1, 1, 0, 9, 2, 0], [[133]]),
+            // Article 1 claims two positions (its block holds one); article 2 an offset past
+            // its (empty) block.
+            ([1, 1, 2, 0, 0, 1, 1, 7], [[2], []]),
+            // Article 0, twice in the body, at an offset into the middle of its block.
+            ([0, 4, 1], [[1]]),
+            // An offset far past every block; a record cut short after its flag.
+            ([0, 1, 1, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F], [[]]),
+            ([0, 1], []),
+        ]
+        for (documents, expected) in cases {
+            documents.withUnsafeBufferPointer { documents in
+                positions.withUnsafeBufferPointer { positions in
+                    blockStarts.withUnsafeBufferPointer { blockStarts in
+                        var reader = PostingReader(
+                            documents: documents, positions: positions, blockStarts: blockStarts, count: 2, documentLimit: 3)
+                        var read: [[UInt32]] = []
+                        var scratch: [UInt32] = []
+                        while reader.next() != nil {
+                            reader.readPositions(into: &scratch)
+                            read.append(scratch)
+                        }
+                        #expect(read == expected)
+                    }
                 }
-                #expect(found == [0])
-                #expect(read == [133])
             }
         }
     }

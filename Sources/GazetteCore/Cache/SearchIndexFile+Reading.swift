@@ -109,7 +109,7 @@ extension SearchIndexFile {
               let documentBytes = section(.documentBytes, as: UInt8.self),
               let positionBytes = section(.positionBytes, as: UInt8.self),
               let documentStarts = section(.documentStarts, as: Int.self),
-              let positionStarts = section(.positionStarts, as: Int.self),
+              let positionBlockStarts = section(.positionBlockStarts, as: Int.self),
               let documentCounts = section(.documentCounts, as: UInt32.self),
               let titleLengths = section(.titleLengths, as: UInt32.self),
               let weightedLengths = section(.weightedLengths, as: Double.self),
@@ -125,8 +125,8 @@ extension SearchIndexFile {
         else { return nil }
         let postings = CompactPostings(
             documentBytes: documentBytes, positionBytes: positionBytes, documentStarts: documentStarts,
-            positionStarts: positionStarts, documentCounts: documentCounts, documentLimit: UInt32(articleCount))
-        guard postings.isWellFormed(termCount: termCount) else { return nil }
+            positionBlockStarts: positionBlockStarts, documentCounts: documentCounts, documentLimit: UInt32(articleCount))
+        guard postings.isWellFormed(termCount: termCount, articleCount: articleCount) else { return nil }
         var directory: ArchiveDirectory?
         if !articleStarts.isEmpty || !metadataBytes.isEmpty {
             guard let metadata = decodeMetadata(metadataBytes), articleStarts.count == articleCount else { return nil }

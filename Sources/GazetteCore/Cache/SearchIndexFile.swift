@@ -22,7 +22,7 @@ import Foundation
 /// The last two are the ``ArchiveDirectory``, both empty when the index has none.
 enum SearchIndexFile {
     /// Bump when the layout changes.
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let magic = Array("GZTINDEX".utf8)
     static let byteOrderMarker: UInt32 = 0x0102_0304
     /// Header bytes before the path.
@@ -31,7 +31,7 @@ enum SearchIndexFile {
     /// The arrays of an index, in file order.
     enum Section: Int, CaseIterable {
         case termBytes, termStarts, termSlots, sortedTermIDs
-        case documentBytes, positionBytes, documentStarts, positionStarts, documentCounts
+        case documentBytes, positionBytes, documentStarts, positionBlockStarts, documentCounts
         case titleLengths, weightedLengths
         case articleStarts, archiveMetadata
     }
@@ -80,7 +80,7 @@ enum SearchIndexFile {
             case .documentBytes: try index.postings.documentBytes.withUnsafeBytes { try body(section, $0) }
             case .positionBytes: try index.postings.positionBytes.withUnsafeBytes { try body(section, $0) }
             case .documentStarts: try index.postings.documentStarts.withUnsafeBytes { try body(section, $0) }
-            case .positionStarts: try index.postings.positionStarts.withUnsafeBytes { try body(section, $0) }
+            case .positionBlockStarts: try index.postings.positionBlockStarts.withUnsafeBytes { try body(section, $0) }
             case .documentCounts: try index.postings.documentCounts.withUnsafeBytes { try body(section, $0) }
             case .titleLengths: try index.titleLengths.withUnsafeBytes { try body(section, $0) }
             case .weightedLengths: try index.weightedLengths.withUnsafeBytes { try body(section, $0) }

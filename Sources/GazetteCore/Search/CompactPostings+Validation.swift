@@ -1,14 +1,15 @@
 extension CompactPostings {
-    /// Whether the layout is safe to read with ``PostingReader``: one start per term and
-    /// stream, increasing from 0 to the stream's size, and each non-empty term stream ending
-    /// with the last byte of a number (below 0x80), so no number runs past its term.
+    /// Whether the layout is safe to read with ``PostingReader``: one start per term and one
+    /// per article, increasing from 0 to their stream's size, and each non-empty term stream
+    /// and article block ending with the last byte of a number (below 0x80), so no number runs
+    /// past its term or its article.
     ///
-    /// Checked when a persisted index is loaded; it costs one pass over the terms, not over
-    /// the postings (the readers check the rest as they go).
-    func isWellFormed(termCount: Int) -> Bool {
+    /// Checked when a persisted index is loaded; it costs one pass over the terms and the
+    /// articles, not over the postings (the readers check the rest as they go).
+    func isWellFormed(termCount: Int, articleCount: Int) -> Bool {
         guard documentCounts.count == termCount, documentStarts.count == termCount + 1,
-              positionStarts.count == termCount + 1 else { return false }
-        return Self.endsWell(documentBytes, starts: documentStarts) && Self.endsWell(positionBytes, starts: positionStarts)
+              positionBlockStarts.count == articleCount + 1 else { return false }
+        return Self.endsWell(documentBytes, starts: documentStarts) && Self.endsWell(positionBytes, starts: positionBlockStarts)
     }
 
     private static func endsWell(_ bytes: [UInt8], starts: [Int]) -> Bool {

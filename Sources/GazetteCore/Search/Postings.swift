@@ -1,16 +1,24 @@
-/// The postings of every term in two flat byte arrays.
+/// The postings of every term, in two flat byte arrays.
 ///
 /// For term `t`, `documentBytes[documentStarts[t]..<documentStarts[t + 1]]` holds one record
-/// per article containing it, in archive order: the gap from the previous article id + 1
-/// (so the first record is the article id itself), the title frequency and the body frequency,
-/// each a ``VarInt``. `positionBytes[positionStarts[t]..<positionStarts[t + 1]]` holds, per
-/// record, its title + body token positions as gaps from the previous one (starting at 0).
-/// Ranking only decodes the document stream; phrases also walk the position stream.
+/// per article containing it, in archive order, of ``VarInt``s: the gap from the previous
+/// article id + 1 (so the first record is the article id itself); the body frequency times 2,
+/// plus 1 when the title holds the term too, and then the title frequency (most records have
+/// none: one number fewer); and where the term's positions start in the article's position
+/// block.
+///
+/// Positions are kept by article, not by term: article `a`'s block is
+/// `positionBytes[positionBlockStarts[a]..<positionBlockStarts[a + 1]]` and holds, for each of
+/// its terms in turn, the term's title + body token positions as gaps from the previous one
+/// (starting at 0). Building writes each article's block once, in order, instead of copying
+/// every position into its term's stream; a phrase reads only the blocks of articles holding
+/// all its words. Ranking only decodes the document records.
 struct CompactPostings: Sendable {
     var documentBytes: [UInt8] = []
     var positionBytes: [UInt8] = []
     var documentStarts: [Int] = [0]
-    var positionStarts: [Int] = [0]
+    /// One start per article, and the end of the last block.
+    var positionBlockStarts: [Int] = [0]
     /// Number of articles holding each term.
     var documentCounts: [UInt32] = []
     /// Readers stop at a record naming an article at or past this (only a damaged persisted
@@ -20,25 +28,25 @@ struct CompactPostings: Sendable {
     /// Number of terms.
     var termCount: Int { documentCounts.count }
 
-    /// Appends the postings of the next term, given as byte streams of that layout.
-    mutating func appendTerm(documents: [UInt8], positions: [UInt8], count: UInt32) {
-        documentBytes.append(contentsOf: documents)
-        positionBytes.append(contentsOf: positions)
-        documentStarts.append(documentBytes.count)
-        positionStarts.append(positionBytes.count)
-        documentCounts.append(count)
-    }
-
     /// Calls `body` with a reader over one term's postings.
     func withReader<Result>(_ term: UInt32, _ body: (inout PostingReader) -> Result) -> Result {
-        let t = Int(term)
-        return documentBytes.withUnsafeBufferPointer { documents in
+        withReaders([term]) { body(&$0[0]) }
+    }
+
+    /// Calls `body` with a reader over each term's postings, in the terms' order.
+    func withReaders<Result>(_ terms: [UInt32], _ body: (inout [PostingReader]) -> Result) -> Result {
+        documentBytes.withUnsafeBufferPointer { documents in
             positionBytes.withUnsafeBufferPointer { positions in
-                var reader = PostingReader(
-                    documents: UnsafeBufferPointer(rebasing: documents[documentStarts[t]..<documentStarts[t + 1]]),
-                    positions: UnsafeBufferPointer(rebasing: positions[positionStarts[t]..<positionStarts[t + 1]]),
-                    count: Int(documentCounts[t]), documentLimit: documentLimit)
-                return body(&reader)
+                positionBlockStarts.withUnsafeBufferPointer { blockStarts in
+                    var readers = terms.map { term in
+                        let t = Int(term)
+                        return PostingReader(
+                            documents: UnsafeBufferPointer(rebasing: documents[documentStarts[t]..<documentStarts[t + 1]]),
+                            positions: positions, blockStarts: blockStarts,
+                            count: Int(documentCounts[t]), documentLimit: documentLimit)
+                    }
+                    return body(&readers)
+                }
             }
         }
     }
@@ -46,27 +54,32 @@ struct CompactPostings: Sendable {
 
 /// Walks one term's postings in archive order.
 ///
-/// Every read is bounds-checked against the term's streams, which need only end with a
-/// complete number (see ``CompactPostings/isWellFormed(termCount:)``): a damaged persisted
-/// index can give wrong hits but never read outside its arrays.
+/// Every read is bounds-checked: document records against the term's stream, positions
+/// against their article's block, each of which need only end with a complete number (see
+/// ``CompactPostings/isWellFormed(termCount:articleCount:)``). A damaged persisted index can
+/// give wrong hits but never read outside its arrays.
 struct PostingReader {
     let documents: UnsafeBufferPointer<UInt8>
     let positions: UnsafeBufferPointer<UInt8>
+    let blockStarts: UnsafeBufferPointer<Int>
     /// Number of records.
     let count: Int
     let documentLimit: UInt32
     private var documentOffset = 0
-    private var positionOffset = 0
     private var nextDocument: UInt32 = 0
-    /// Positions of earlier records not read: skipped only when positions are wanted, so
-    /// ranking a term never touches its positions.
-    private var positionsToSkip = 0
-    /// Positions of the current record.
+    /// The record last returned: its article, its number of positions and where they start
+    /// in the article's block.
+    private var currentDocument = 0
     private var currentPositions = 0
+    private var currentOffset = 0
 
-    init(documents: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>, count: Int, documentLimit: UInt32) {
+    init(
+        documents: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>, blockStarts: UnsafeBufferPointer<Int>,
+        count: Int, documentLimit: UInt32
+    ) {
         self.documents = documents
         self.positions = positions
+        self.blockStarts = blockStarts
         self.count = count
         self.documentLimit = documentLimit
     }
@@ -76,31 +89,38 @@ struct PostingReader {
         guard documentOffset < documents.count else { return nil }
         let document = nextDocument &+ VarInt.read(documents, at: &documentOffset)
         guard documentOffset < documents.count else { return nil }
-        let title = VarInt.read(documents, at: &documentOffset)
+        let bodyAndFlag = VarInt.read(documents, at: &documentOffset)
         guard documentOffset < documents.count, document < documentLimit else {
             documentOffset = documents.count
             return nil
         }
-        let body = VarInt.read(documents, at: &documentOffset)
+        let body = bodyAndFlag >> 1
+        var title: UInt32 = 0
+        if bodyAndFlag & 1 == 1 {
+            title = VarInt.read(documents, at: &documentOffset)
+            guard documentOffset < documents.count else { return nil }
+        }
+        currentOffset = Int(VarInt.read(documents, at: &documentOffset))
         nextDocument = document &+ 1
-        positionsToSkip += currentPositions
-        currentPositions = Int(title &+ body)
+        currentDocument = Int(document)
+        currentPositions = Int(title) &+ Int(body)
         return (document, title, body)
     }
 
     /// The token positions of the record last returned by ``next()``, in order.
     mutating func readPositions(into result: inout [UInt32]) {
         result.removeAll(keepingCapacity: true)
-        // Each number ends at a byte below 0x80.
-        while positionsToSkip > 0 && positionOffset < positions.count {
-            if positions[positionOffset] < 0x80 { positionsToSkip -= 1 }
-            positionOffset += 1
-        }
+        guard currentDocument + 1 < blockStarts.count else { return }
+        let upper = min(blockStarts[currentDocument + 1], positions.count)
+        var offset = blockStarts[currentDocument] &+ currentOffset
+        guard offset >= 0 else { return }
         var position: UInt32 = 0
-        while currentPositions > 0 && positionOffset < positions.count {
-            position &+= VarInt.read(positions, at: &positionOffset)
+        var remaining = currentPositions
+        // The block ends with the last byte of a number: no read runs past it.
+        while remaining > 0 && offset < upper {
+            position &+= VarInt.read(positions, at: &offset)
             result.append(position)
-            currentPositions -= 1
+            remaining -= 1
         }
     }
 }

@@ -85,55 +85,46 @@ extension SearchIndex {
     private func phraseMatches(_ ids: [UInt32]) -> ClauseMatches {
         var result = ClauseMatches()
         guard !ids.isEmpty else { return result }
-        return postings.documentBytes.withUnsafeBufferPointer { documentBuffer in
-            postings.positionBytes.withUnsafeBufferPointer { positionBuffer in
-                var readers = ids.map { id in
-                    let t = Int(id)
-                    return PostingReader(
-                        documents: UnsafeBufferPointer(rebasing: documentBuffer[postings.documentStarts[t]..<postings.documentStarts[t + 1]]),
-                        positions: UnsafeBufferPointer(rebasing: positionBuffer[postings.positionStarts[t]..<postings.positionStarts[t + 1]]),
-                        count: Int(postings.documentCounts[t]), documentLimit: postings.documentLimit)
-                }
-                var current = [UInt32](repeating: 0, count: ids.count)
-                var exhausted = false
-                for k in readers.indices {
-                    guard let record = readers[k].next() else { return result }
-                    current[k] = record.document
-                }
-                var firstPositions: [UInt32] = []
-                var otherPositions: [[UInt32]] = Array(repeating: [], count: ids.count)
-                while !exhausted {
-                    // Advance every list to the largest current article until all agree.
-                    let target = current.max() ?? 0
-                    var aligned = true
-                    for k in readers.indices where current[k] < target {
-                        aligned = false
-                        while current[k] < target {
-                            guard let record = readers[k].next() else { exhausted = true; break }
-                            current[k] = record.document
-                        }
-                        if exhausted { break }
+        return postings.withReaders(ids) { readers in
+            var current = [UInt32](repeating: 0, count: ids.count)
+            var exhausted = false
+            for k in readers.indices {
+                guard let record = readers[k].next() else { return result }
+                current[k] = record.document
+            }
+            var firstPositions: [UInt32] = []
+            var otherPositions: [[UInt32]] = Array(repeating: [], count: ids.count)
+            while !exhausted {
+                // Advance every list to the largest current article until all agree.
+                let target = current.max() ?? 0
+                var aligned = true
+                for k in readers.indices where current[k] < target {
+                    aligned = false
+                    while current[k] < target {
+                        guard let record = readers[k].next() else { exhausted = true; break }
+                        current[k] = record.document
                     }
                     if exhausted { break }
-                    guard aligned else { continue }
-                    let document = current[0]
-                    readers[0].readPositions(into: &firstPositions)
-                    for k in readers.indices.dropFirst() { readers[k].readPositions(into: &otherPositions[k]) }
-                    var title = 0.0, body = 0.0
-                    for start in firstPositions
-                    where readers.indices.dropFirst().allSatisfy({ Self.contains(otherPositions[$0], start &+ UInt32($0)) }) {
-                        if start < titleLengths[Int(document)] { title += 1 } else { body += 1 }
-                    }
-                    if title + body > 0 {
-                        result.documents.append(document)
-                        result.titleFrequencies.append(title)
-                        result.bodyFrequencies.append(body)
-                    }
-                    guard let record = readers[0].next() else { break }
-                    current[0] = record.document
                 }
-                return result
+                if exhausted { break }
+                guard aligned else { continue }
+                let document = current[0]
+                readers[0].readPositions(into: &firstPositions)
+                for k in readers.indices.dropFirst() { readers[k].readPositions(into: &otherPositions[k]) }
+                var title = 0.0, body = 0.0
+                for start in firstPositions
+                where readers.indices.dropFirst().allSatisfy({ Self.contains(otherPositions[$0], start &+ UInt32($0)) }) {
+                    if start < titleLengths[Int(document)] { title += 1 } else { body += 1 }
+                }
+                if title + body > 0 {
+                    result.documents.append(document)
+                    result.titleFrequencies.append(title)
+                    result.bodyFrequencies.append(body)
+                }
+                guard let record = readers[0].next() else { break }
+                current[0] = record.document
             }
+            return result
         }
     }
 

@@ -82,7 +82,7 @@ public final class SearchIndex: Sendable {
     /// Approximate bytes the index holds (postings, terms and per-article lengths).
     public var storageBytes: Int {
         postings.documentBytes.count + postings.positionBytes.count
-            + (postings.documentStarts.count + postings.positionStarts.count) * 8 + postings.documentCounts.count * 4
+            + (postings.documentStarts.count + postings.positionBlockStarts.count) * 8 + postings.documentCounts.count * 4
             + terms.bytes.count + terms.starts.count * 4 * 3 + sortedTermIDs.count * 4
             + titleLengths.count * 4 + weightedLengths.count * 8
     }

@@ -5,9 +5,10 @@ extension SearchIndexBuilder {
     ///
     /// Term ids: shard 0's, then each later shard's new terms in its order. The exact size of
     /// every term's postings is known before copying, so the flat arrays are allocated once
-    /// and filled by the shards in parallel (see ``PostingMerge``), each shard's streams
-    /// released chunk by chunk as they are copied: the merge never holds every shard's
-    /// postings and the whole merged copy at once.
+    /// and filled by the shards in parallel (see ``PostingMerge``), each shard's streams and
+    /// position blocks released chunk by chunk as they are copied: the merge never holds
+    /// every shard's postings and the whole merged copy at once. The shards' position blocks
+    /// are already in article order: they go one shard after the other.
     static func merge(_ shards: inout [SearchIndexBuilder]) -> (terms: TermTable, postings: CompactPostings) {
         guard var terms = shards.first?.terms else { return (TermTable(), CompactPostings()) }
         // Per shard: local term id → global id.
@@ -24,10 +25,16 @@ extension SearchIndexBuilder {
         let layout = MergeLayout(shards: shards, globalIDs: globalIDs, termCount: terms.count)
         var postings = CompactPostings()
         postings.documentStarts = layout.documentStarts
-        postings.positionStarts = layout.positionStarts
         postings.documentCounts = layout.documentCounts
+        var blockStarts = [0]
+        blockStarts.reserveCapacity(shards.reduce(1) { $0 + $1.positions.blockEnds.count })
+        for shard in shards {
+            let base = blockStarts[blockStarts.count - 1]
+            blockStarts.append(contentsOf: shard.positions.blockEnds.lazy.map { base + $0 })
+        }
+        postings.positionBlockStarts = blockStarts
         let documentTotal = layout.documentStarts.last ?? 0
-        let positionTotal = layout.positionStarts.last ?? 0
+        let positionTotal = blockStarts[blockStarts.count - 1]
         postings.documentBytes = [UInt8](unsafeUninitializedCapacity: documentTotal) { documents, documentCount in
             postings.positionBytes = [UInt8](unsafeUninitializedCapacity: positionTotal) { positions, positionCount in
                 PostingMerge(shards: &shards, layout: layout, documents: documents, positions: positions).run()
@@ -39,12 +46,11 @@ extension SearchIndexBuilder {
     }
 }
 
-/// Where each term's merged postings go: sizes summed over the shards, less the bytes saved
-/// by rebasing each shard's first article gap; and where each shard's part of each term goes,
-/// so that shards can be copied independently (see ``PostingMerge``).
+/// Where each term's merged document records go: sizes summed over the shards, less the bytes
+/// saved by rebasing each shard's first article gap; and where each shard's part of each term
+/// goes, so that shards can be copied independently (see ``PostingMerge``).
 struct MergeLayout {
     var documentStarts: [Int]
-    var positionStarts: [Int]
     var documentCounts: [UInt32]
     /// Per shard.
     var parts: [Part] = []
@@ -54,8 +60,6 @@ struct MergeLayout {
         /// Where its bytes start and end in the merged arrays.
         var documentFrom: [Int]
         var documentTo: [Int]
-        var positionFrom: [Int]
-        var positionTo: [Int]
         /// The article id + 1 the term's postings in earlier shards end at: its first gap is
         /// rebased on it.
         var bases: [UInt32]
@@ -63,17 +67,13 @@ struct MergeLayout {
 
     init(shards: [SearchIndexBuilder], globalIDs: [[UInt32]], termCount: Int) {
         var documentSizes = [Int](repeating: 0, count: termCount)
-        var positionSizes = [Int](repeating: 0, count: termCount)
         documentCounts = [UInt32](repeating: 0, count: termCount)
         var bases = [UInt32](repeating: 0, count: termCount)
-        // Per shard and local term: its document bytes once rebased, its position bytes and
-        // its base.
+        // Per shard and local term: its document bytes once rebased, and its base.
         var shardDocumentSizes: [[Int]] = []
-        var shardPositionSizes: [[Int]] = []
         var shardBases: [[UInt32]] = []
         for (shard, ids) in zip(shards, globalIDs) {
             var sizes = [Int](repeating: 0, count: ids.count)
-            var shardPositions = [Int](repeating: 0, count: ids.count)
             var shardBase = [UInt32](repeating: 0, count: ids.count)
             for local in ids.indices {
                 let global = Int(ids[local])
@@ -85,35 +85,25 @@ struct MergeLayout {
                     return offset - VarInt.length(gap - bases[global])
                 } ?? 0
                 sizes[local] = shard.documentStreams.size(of: local) - saved
-                shardPositions[local] = shard.positionStreams.size(of: local)
                 shardBase[local] = bases[global]
                 documentSizes[global] += sizes[local]
-                positionSizes[global] += shardPositions[local]
                 documentCounts[global] += shard.documentCounts[local]
                 bases[global] = shard.nextDocument[local]
             }
             shardDocumentSizes.append(sizes)
-            shardPositionSizes.append(shardPositions)
             shardBases.append(shardBase)
         }
         documentStarts = MergeLayout.starts(documentSizes)
-        positionStarts = MergeLayout.starts(positionSizes)
         var documentCursors = Array(documentStarts.dropLast())
-        var positionCursors = Array(positionStarts.dropLast())
         for (index, ids) in globalIDs.enumerated() {
-            var part = Part(documentFrom: [], documentTo: [], positionFrom: [], positionTo: [], bases: shardBases[index])
+            var part = Part(documentFrom: [], documentTo: [], bases: shardBases[index])
             part.documentFrom.reserveCapacity(ids.count)
             part.documentTo.reserveCapacity(ids.count)
-            part.positionFrom.reserveCapacity(ids.count)
-            part.positionTo.reserveCapacity(ids.count)
             for local in ids.indices {
                 let global = Int(ids[local])
                 part.documentFrom.append(documentCursors[global])
                 documentCursors[global] += shardDocumentSizes[index][local]
                 part.documentTo.append(documentCursors[global])
-                part.positionFrom.append(positionCursors[global])
-                positionCursors[global] += shardPositionSizes[index][local]
-                part.positionTo.append(positionCursors[global])
             }
             parts.append(part)
         }

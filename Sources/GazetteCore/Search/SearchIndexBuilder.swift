@@ -7,20 +7,21 @@ import CPrefetch
 /// Tokens go straight from the tokenizer (most of them already packed, see
 /// ``Tokenizer/forEachToken(inUTF8:packed:unpacked:)``) to a term id and the term's slot in
 /// the article (``ShortTermCache``); an article's positions are grouped by slot with one
-/// counting pass, and batches of articles move to each term's two byte streams in the
-/// ``CompactPostings`` layout.
+/// counting pass and written as its block (``PositionBlocks``), and batches of articles'
+/// document records move to each term's stream, in the ``CompactPostings`` layout.
 struct SearchIndexBuilder {
     var terms = TermTable(capacity: 16_384)
     /// Ids of short terms, looked up before `terms`.
     private var shortTerms = ShortTermCache(capacity: 16_384)
-    /// Per term: its document records and its positions, as in ``CompactPostings``.
+    /// Per term: its document records, as in ``CompactPostings``.
     var documentStreams = PostingPool()
-    var positionStreams = PostingPool()
+    /// Per article: its position block.
+    var positions = PositionBlocks()
     /// Per term, once built (``finish()``): its number of document records, and the last
     /// article id added + 1 (the base of the next gap).
     private(set) var documentCounts: [UInt32] = []
     private(set) var nextDocument: [UInt32] = []
-    /// Per term while building (one per term of `terms` and stream of each pool).
+    /// Per term while building (one per term of `terms` and stream of `documentStreams`).
     private var termStates: [TermState] = []
     var titleLengths: [UInt32] = []
     var bodyLengths: [UInt32] = []
@@ -43,9 +44,9 @@ struct SearchIndexBuilder {
     private var groupedPositions: [UInt32] = []
     private var groupStarts: [UInt32] = []
     private var position: UInt32 = 0
-    /// Scratch space for one term's bytes of a batch.
+    /// Scratch space for one term's bytes of a batch, and for the current article's block.
     private var encoded: [UInt8] = []
-    private var encodedPositions: [UInt8] = []
+    private var block: [UInt8] = []
     private var batch = Batch()
     private var sortScratch: [UInt64] = []
 
@@ -74,8 +75,8 @@ struct SearchIndexBuilder {
         finishArticle(titleLength: titleLength)
     }
 
-    /// Records the current article's postings in the batch (sequential writes only, into
-    /// room reserved once per article).
+    /// Writes the current article's position block and records its postings in the batch
+    /// (sequential writes only, into room reserved once per article).
     private mutating func finishArticle(titleLength: UInt32) {
         let document = firstDocument + UInt32(titleLengths.count)
         titleLengths.append(titleLength)
@@ -83,16 +84,17 @@ struct SearchIndexBuilder {
         let occurrenceCount = self.occurrenceCount, slotCount = self.slotCount
         SearchIndexBuilder.makeRoom(&groupedPositions, for: occurrenceCount)
         SearchIndexBuilder.makeRoom(&groupStarts, for: slotCount)
-        // At most one record per occurrence, and a position gap takes at most 5 bytes.
-        batch.reserve(records: slotCount, positionBytes: occurrenceCount * 5)
-        var recordCount = batch.count, positionCount = batch.positionCount
+        // A position gap takes at most 5 bytes.
+        SearchIndexBuilder.makeRoom(&block, for: occurrenceCount * 5)
+        batch.reserve(records: slotCount)
+        var recordCount = batch.count, positionCount = 0
         occurrences.withUnsafeBufferPointer { occurrences in
         slots.withUnsafeBufferPointer { slots in
         groupedPositions.withUnsafeMutableBufferPointer { grouped in
         groupStarts.withUnsafeMutableBufferPointer { starts in
         batch.keys.withUnsafeMutableBufferPointer { keys in
         batch.records.withUnsafeMutableBufferPointer { records in
-        batch.positions.withUnsafeMutableBufferPointer { positions in
+        block.withUnsafeMutableBufferPointer { positions in
             // A counting sort of the positions by slot: one pass, in position order.
             var next: UInt32 = 0
             for slot in 0..<slotCount {
@@ -121,7 +123,7 @@ struct SearchIndexBuilder {
                 keys[recordCount] = term << 32 | UInt64(recordCount)
                 records[recordCount] = Batch.Record(
                     document: document, title: inTitle, body: UInt32(end - start) - inTitle,
-                    positionStart: UInt32(positionStart), positionEnd: UInt32(positionCount))
+                    positionOffset: UInt32(truncatingIfNeeded: positionStart))
                 recordCount += 1
                 start = end
             }
@@ -132,15 +134,15 @@ struct SearchIndexBuilder {
         }
         }
         }
+        block.withUnsafeBufferPointer { positions.append(UnsafeBufferPointer(rebasing: $0[0..<positionCount])) }
         markBase &+= UInt32(truncatingIfNeeded: slotCount)
         batch.count = recordCount
-        batch.positionCount = positionCount
         batch.articles += 1
         if batch.count >= Batch.flushRecords { flush() }
     }
 
-    /// Moves the batch's postings to their terms, one append per term and stream: appending
-    /// posting by posting would touch a different term's buffer (a cache miss) every time.
+    /// Moves the batch's document records to their terms, one append per term: appending
+    /// record by record would touch a different term's buffer (a cache miss) every time.
     /// The loop works on raw buffers (taken out of `self` for its length), so a term costs
     /// no reference counting or uniqueness checks, and prefetches what it will need a few
     /// records ahead (``prefetchDistance``).
@@ -149,67 +151,49 @@ struct SearchIndexBuilder {
         batch.keys.withUnsafeMutableBufferPointer { keys in
             RadixSort.sortByHighHalf(UnsafeMutableBufferPointer(rebasing: keys[0..<recordCount]), scratch: &sortScratch)
         }
-        // A term has at most one record per article of the batch, and a record's three
+        // A term has at most one record per article of the batch, and a record's four
         // numbers take at most 5 bytes each.
-        let documentBound = min(recordCount, batch.articles) * 15
+        let documentBound = min(recordCount, batch.articles) * 20
         if encoded.count < documentBound { encoded = [UInt8](repeating: 0, count: documentBound) }
-        if encodedPositions.count < batch.positionCount {
-            encodedPositions = [UInt8](repeating: 0, count: batch.positionCount)
-        }
-        var batch = self.batch, encoded = self.encoded, encodedPositions = self.encodedPositions
+        var batch = self.batch, encoded = self.encoded
         var termStates = self.termStates
         self.batch = Batch()
         self.encoded = []
-        self.encodedPositions = []
         self.termStates = []
         batch.keys.withUnsafeBufferPointer { allKeys in
         batch.records.withUnsafeBufferPointer { records in
-        batch.positions.withUnsafeBufferPointer { positions in
         encoded.withUnsafeMutableBufferPointer { encoded in
-        encodedPositions.withUnsafeMutableBufferPointer { encodedPositions in
         termStates.withUnsafeMutableBufferPointer { termStates in
-            guard let positionBase = positions.baseAddress, let encodedPositionBase = encodedPositions.baseAddress
-            else { return }
             let keys = UnsafeBufferPointer(rebasing: allKeys[0..<recordCount])
             var start = 0
             while start < keys.count {
                 let term = Int(keys[start] >> 32)
-                // Software prefetch: the stream states of the term some records ahead, that
-                // record itself (twice as far: where its positions are is read from it) and its
-                // positions. Each is a cache miss otherwise, and the loop's branches on the
-                // varying numbers of records and positions keep the CPU from running ahead.
+                // Software prefetch: the stream state of the term some records ahead, and that
+                // record itself. Each is a cache miss otherwise, and the loop's branches on the
+                // varying numbers of records keep the CPU from running ahead.
                 let ahead = Int(keys[min(start + SearchIndexBuilder.prefetchDistance, keys.count - 1)] >> 32)
                 documentStreams.prefetch(ahead)
-                positionStreams.prefetch(ahead)
                 var end = start
                 var documentBytes = 0
-                var positionBytes = 0
                 var next = termStates[term].nextDocument
                 while end < keys.count && Int(keys[end] >> 32) == term {
-                    let later = Int(UInt32(truncatingIfNeeded: keys[min(end + 2 * SearchIndexBuilder.prefetchDistance, keys.count - 1)]))
+                    let later = Int(UInt32(truncatingIfNeeded: keys[min(end + SearchIndexBuilder.prefetchDistance, keys.count - 1)]))
                     gazette_prefetch_for_reading(records.baseAddress.map { $0 + later })
-                    let sooner = Int(UInt32(truncatingIfNeeded: keys[min(end + SearchIndexBuilder.prefetchDistance, keys.count - 1)]))
-                    gazette_prefetch_for_reading(positionBase + Int(records[sooner].positionStart))
                     let record = records[Int(UInt32(truncatingIfNeeded: keys[end]))]
                     VarInt.write(record.document - next, to: encoded, at: &documentBytes)
-                    VarInt.write(record.title, to: encoded, at: &documentBytes)
-                    VarInt.write(record.body, to: encoded, at: &documentBytes)
+                    // Most records have no title tokens: then the body frequency and a flag
+                    // share one number (see ``CompactPostings``).
+                    VarInt.write(record.body &<< 1 | (record.title > 0 ? 1 : 0), to: encoded, at: &documentBytes)
+                    if record.title > 0 { VarInt.write(record.title, to: encoded, at: &documentBytes) }
+                    VarInt.write(record.positionOffset, to: encoded, at: &documentBytes)
                     next = record.document + 1
-                    // Mostly one to three bytes: a plain loop beats a call to memmove.
-                    for offset in Int(record.positionStart)..<Int(record.positionEnd) {
-                        encodedPositionBase[positionBytes] = positionBase[offset]
-                        positionBytes += 1
-                    }
                     end += 1
                 }
                 termStates[term].nextDocument = next
                 termStates[term].documentCount += UInt32(end - start)
                 documentStreams.append(UnsafeBufferPointer(rebasing: encoded[0..<documentBytes]), to: term)
-                positionStreams.append(UnsafeBufferPointer(rebasing: encodedPositions[0..<positionBytes]), to: term)
                 start = end
             }
-        }
-        }
         }
         }
         }
@@ -217,7 +201,6 @@ struct SearchIndexBuilder {
         batch.clear()
         self.batch = batch
         self.encoded = encoded
-        self.encodedPositions = encodedPositions
         self.termStates = termStates
     }
 
@@ -239,7 +222,7 @@ struct SearchIndexBuilder {
         occurrenceCount = 0
         sortScratch = []
         encoded = []
-        encodedPositions = []
+        block = []
         shortTerms = ShortTermCache(capacity: 0)
     }
 
@@ -300,7 +283,6 @@ struct SearchIndexBuilder {
     ) {
         if Int(id) == termStates.count {
             _ = documentStreams.addStream()
-            _ = positionStreams.addStream()
             termStates.append(TermState())
         }
         let slot = Int(slot)
@@ -320,51 +302,41 @@ struct SearchIndexBuilder {
         var documentCount: UInt32 = 0
     }
 
-    /// Postings of recent articles, in article order, not yet moved to their terms.
+    /// Document records of recent articles, in article order, not yet moved to their terms.
     private struct Batch {
-        /// Flush once this many postings are waiting (about 2 MB of records and keys, some 250
-        /// articles): small enough to stay in a core's L2 cache, and the reader's memory peak
-        /// (while both shards build) is 40 MB lower than with four times as many.
+        /// Flush once this many records are waiting (about 1.5 MB of records and keys, some
+        /// 250 articles): small enough to stay in a core's L2 cache, and the reader's memory
+        /// peak (while both shards build) is 40 MB lower than with four times as many.
         static let flushRecords = 1 << 16
-        /// One article's postings of one term.
+        /// One article's record of one term.
         struct Record {
             var document: UInt32
             var title: UInt32
             var body: UInt32
-            /// Its positions in `positions`.
-            var positionStart: UInt32
-            var positionEnd: UInt32
+            /// Where the term's positions start in the article's block.
+            var positionOffset: UInt32
         }
 
         /// `term << 32 | record`; the first `count` are in use (the arrays keep their size).
         var keys: [UInt64] = []
         var records: [Record] = []
-        /// Varint position gaps; the first `positionCount` bytes are in use.
-        var positions: [UInt8] = []
         /// Records in the batch.
         var count = 0
-        var positionCount = 0
-        /// Articles whose postings are in the batch.
+        /// Articles whose records are in the batch.
         var articles = 0
 
-        /// Makes room for `records` more records and `positionBytes` more position bytes.
-        mutating func reserve(records: Int, positionBytes: Int) {
-            if count + records > keys.count {
-                let size = max(keys.count * 2, count + records, 1_024)
-                keys.append(contentsOf: repeatElement(0, count: size - keys.count))
-                self.records.append(contentsOf: repeatElement(
-                    Record(document: 0, title: 0, body: 0, positionStart: 0, positionEnd: 0), count: size - self.records.count))
-            }
-            if positionCount + positionBytes > positions.count {
-                let size = max(positions.count * 2, positionCount + positionBytes, 4_096)
-                positions.append(contentsOf: repeatElement(0, count: size - positions.count))
-            }
+        /// Makes room for `records` more records.
+        mutating func reserve(records: Int) {
+            guard count + records > keys.count else { return }
+            let size = max(keys.count * 2, count + records, 1_024)
+            keys.append(contentsOf: repeatElement(0, count: size - keys.count))
+            self.records.append(contentsOf: repeatElement(
+                Record(document: 0, title: 0, body: 0, positionOffset: 0), count: size - self.records.count))
         }
 
         mutating func clear() {
             articles = 0
             count = 0
-            positionCount = 0
         }
     }
 }
