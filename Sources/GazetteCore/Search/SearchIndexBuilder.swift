@@ -244,28 +244,60 @@ struct SearchIndexBuilder {
         self.slots = []
         occurrences.withUnsafeMutableBufferPointer { occurrences in
         slots.withUnsafeMutableBufferPointer { slots in
+        withUnsafeTemporaryAllocation(of: PackedToken.self, capacity: SearchIndexBuilder.lookahead) { waiting in
+            // Packed tokens wait in a small ring, their cache entries prefetched, and are
+            // looked up `lookahead` tokens later, in order: the lookup no longer stalls on
+            // a cache miss for every rare word.
+            var first = 0, waitingCount = 0
+            @inline(__always)
             func recordPacked(_ token: PackedToken) {
                 let (id, slot) = shortTerms.idAndSlot(for: token, base: markBase, slotCount: UInt32(slotCount)) {
                     token.withBytes { terms.insert($0) }
                 }
                 record(id, slot: slot, occurrences: occurrences, slots: slots)
             }
-            tokenizer.forEachToken(inUTF8: text, packed: recordPacked, unpacked: { bytes in
-                if let token = PackedToken(bytes) {
-                    recordPacked(token)
+            @inline(__always)
+            func recordWaiting() {
+                while waitingCount > 0 {
+                    recordPacked(waiting[first])
+                    first = (first + 1) % SearchIndexBuilder.lookahead
+                    waitingCount -= 1
+                }
+            }
+            @inline(__always)
+            func enqueue(_ token: PackedToken) {
+                shortTerms.prefetch(token)
+                if waitingCount == SearchIndexBuilder.lookahead {
+                    recordPacked(waiting[first])
+                    waiting[first] = token
+                    first = (first + 1) % SearchIndexBuilder.lookahead
                 } else {
+                    waiting.initializeElement(at: (first + waitingCount) % SearchIndexBuilder.lookahead, to: token)
+                    waitingCount += 1
+                }
+            }
+            tokenizer.forEachToken(inUTF8: text, packed: enqueue, unpacked: { bytes in
+                if let token = PackedToken(bytes) {
+                    enqueue(token)
+                } else {
+                    recordWaiting()
                     let id = terms.insert(bytes)
                     let slot = longTermSlots[id] ?? UInt32(slotCount)
                     if slot == slotCount { longTermSlots[id] = slot }
                     record(id, slot: slot, occurrences: occurrences, slots: slots)
                 }
             })
+            recordWaiting()
+        }
         }
         }
         self.occurrences = occurrences
         self.slots = slots
         self.tokenizer = tokenizer
     }
+
+    /// How many tokens after its own a token's term is looked up (see ``tokenize(utf8:)``).
+    static let lookahead = 16
 
     /// Grows `array` (doubling) to at least `count` elements.
     @inline(__always)

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A hash table from short tokens (1 to 16 bytes, nearly all words) to their ``TermTable``
 /// ids, in front of the table while indexing.
 ///
@@ -42,6 +44,13 @@ struct ShortTermCache {
     mutating func clearMarks() {
         short.clearMarks()
         long.clearMarks()
+    }
+
+    /// Starts bringing `key`'s entry into the cache for a lookup a little later: a table
+    /// larger than a core's L2 cache misses on most rare words otherwise.
+    @inline(__always)
+    mutating func prefetch(_ key: PackedToken) {
+        if key.high == 0 { short.prefetch(key.low) } else { long.prefetch(key) }
     }
 
     /// An open-addressing table (linear probing, at most three quarters full).
@@ -95,6 +104,12 @@ struct ShortTermCache {
 
         mutating func clearMarks() {
             for index in entries.indices { entries[index].mark = 0 }
+        }
+
+        @inline(__always)
+        mutating func prefetch(_ key: Key) {
+            let index = Int(truncatingIfNeeded: key.hash >> shift)
+            entries.withUnsafeMutableBufferPointer { gazette_prefetch_for_writing($0.baseAddress.map { $0 + index }) }
         }
 
         private mutating func grow() {
