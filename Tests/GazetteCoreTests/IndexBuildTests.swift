@@ -116,6 +116,28 @@ import Testing
         }
     }
 
+    @Test func eightBytesAtOnceFindTheSameWordEndAsOneByOne() {
+        func expected(_ bytes: [UInt8]) -> Int {
+            bytes.firstIndex { !(0x30...0x39).contains($0) && !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0) } ?? 8
+        }
+        func prefix(_ bytes: [UInt8]) -> Int {
+            bytes.withUnsafeBytes { Tokenizer.alphanumericPrefix($0.loadUnaligned(as: UInt64.self)) }
+        }
+        // Every byte value at every place after letters and digits, then random words.
+        for place in 0..<8 {
+            for value in 0...255 {
+                var bytes = Array("aZ09mQ7x".utf8)
+                bytes[place] = UInt8(value)
+                #expect(prefix(bytes) == expected(bytes), "\(bytes)")
+            }
+        }
+        var generator = SplitMix64(seed: 11)
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            #expect(prefix(bytes) == expected(bytes), "\(bytes)")
+        }
+    }
+
     @Test func foldCacheGivesTheSameTokensWhateverCameBefore() {
         // U+00E9 and U+04E9 share a slot of the recent-folding cache (value mod 1,024);
         // U+FDFA folds to more than 8 bytes; U+FB01 (ﬁ) to two letters.

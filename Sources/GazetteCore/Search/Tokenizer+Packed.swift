@@ -42,7 +42,19 @@ extension Tokenizer {
                 }
                 let start = index
                 if kind == 1 {
-                    while index < count && kinds[Int(base[index])] == 1 { index += 1 }
+                    // Eight bytes at a time while they can be read: most words end in the first.
+                    var ended = false
+                    while index + 8 <= count {
+                        let run = Tokenizer.alphanumericPrefix(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        index += run
+                        if run < 8 {
+                            ended = true
+                            break
+                        }
+                    }
+                    if !ended {
+                        while index < count && kinds[Int(base[index])] == 1 { index += 1 }
+                    }
                     if index == count || kinds[Int(base[index])] == 0 {
                         if index - start <= PackedToken.capacity {
                             packed(PackedToken(asciiWord: base + start, count: index - start, readable: count - start))
@@ -70,6 +82,23 @@ extension Tokenizer {
                 scanAlone(start..<min(index, count))
             }
         }
+    }
+
+    /// How many of the eight bytes of `raw` (in memory order), from the first, are ASCII letters
+    /// and digits: every byte is tested at once (a byte below 0x80 plus a constant sets its top
+    /// bit from a bound on, and no sum carries into the next byte).
+    @inline(__always)
+    static func alphanumericPrefix(_ raw: UInt64) -> Int {
+        let word = UInt64(littleEndian: raw)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ascii = ~word & high
+        let low = word & ~high
+        // Setting bit 5 turns A–Z into a–z (and nothing else into them).
+        let folded = low | 0x2020_2020_2020_2020
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        let digit = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
+        let other = ~((letter | digit) & ascii) & high
+        return other.trailingZeroBitCount >> 3
     }
 
     /// The three UTF-8 bytes (packed, first lowest) of the character at `index` when it is in
