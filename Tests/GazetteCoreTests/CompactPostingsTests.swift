@@ -21,6 +21,22 @@ import Testing
             while offset < buffer.count { decoded.append(VarInt.read(buffer, at: &offset)) }
         }
         #expect(decoded == values)
+        // Skipping stops where reading does, eight bytes from the end or closer; a number cut
+        // short stops at the end.
+        bytes.withUnsafeBufferPointer { buffer in
+            var read = 0, skipped = 0
+            while read < buffer.count {
+                _ = VarInt.read(buffer, at: &read)
+                VarInt.skip(buffer, at: &skipped)
+                #expect(skipped == read)
+            }
+        }
+        let cut: [UInt8] = [0x80, 0x80]
+        cut.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            VarInt.skip(buffer, at: &offset)
+            #expect(offset == 2)
+        }
     }
 
     @Test func termTableGivesDenseStableIDs() {
@@ -80,6 +96,16 @@ import Testing
         }
         // Article 2's body starts after the title (1 token) and a gap: position 2.
         #expect(records == [[0, 2, 0, 0, 2], [2, 0, 1, 2]])
+        // Ranking's loop reads the same records, also after a first one read alone.
+        for skipped in 0...2 {
+            var rest: [[UInt32]] = []
+            index.postings.withReader(a) { reader in
+                for _ in 0..<skipped { _ = reader.next() }
+                reader.forEachRecord { rest.append([$0, $1, $2]) }
+                #expect(reader.next() == nil)
+            }
+            #expect(rest == records.dropFirst(skipped).map { Array($0.prefix(3)) })
+        }
     }
 
     @Test func shardedBuildEqualsSingleShard() {

@@ -67,11 +67,12 @@ struct PostingReader {
     let documentLimit: UInt32
     private var documentOffset = 0
     private var nextDocument: UInt32 = 0
-    /// The record last returned: its article, its number of positions and where they start
-    /// in the article's block.
+    /// The record last returned: its article, its number of positions, and where in
+    /// `documents` the offset of its positions in the article's block is (ranking never needs
+    /// that number: ``next()`` skips it without decoding).
     private var currentDocument = 0
     private var currentPositions = 0
-    private var currentOffset = 0
+    private var currentOffsetAt = 0
 
     init(
         documents: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>, blockStarts: UnsafeBufferPointer<Int>,
@@ -86,33 +87,64 @@ struct PostingReader {
 
     /// The next record (article, title frequency, body frequency), or nil at the end.
     mutating func next() -> (document: UInt32, title: UInt32, body: UInt32)? {
-        guard documentOffset < documents.count else { return nil }
-        let document = nextDocument &+ VarInt.read(documents, at: &documentOffset)
-        guard documentOffset < documents.count else { return nil }
-        let bodyAndFlag = VarInt.read(documents, at: &documentOffset)
-        guard documentOffset < documents.count, document < documentLimit else {
-            documentOffset = documents.count
+        guard let record = PostingReader.decode(documents, at: &documentOffset, after: nextDocument, limit: documentLimit)
+        else { return nil }
+        nextDocument = record.document &+ 1
+        currentDocument = Int(record.document)
+        currentPositions = Int(record.title) &+ Int(record.body)
+        currentOffsetAt = record.offsetAt
+        return (record.document, record.title, record.body)
+    }
+
+    /// Calls `body` with every remaining record (article, title frequency, body frequency), in
+    /// order: what ranking reads, in one loop that keeps the reader's state in registers (a
+    /// common word has a record in nearly every article). Positions are not read after it.
+    @inline(__always)
+    mutating func forEachRecord(_ body: (_ document: UInt32, _ title: UInt32, _ body: UInt32) -> Void) {
+        var offset = documentOffset, next = nextDocument
+        while let record = PostingReader.decode(documents, at: &offset, after: next, limit: documentLimit) {
+            body(record.document, record.title, record.body)
+            next = record.document &+ 1
+        }
+        documentOffset = offset
+        nextDocument = next
+        currentPositions = 0
+    }
+
+    /// The record at `offset` (moving `offset` past it), whose article gap counts from
+    /// `nextDocument`, and where its position offset is; nil at the end of `documents`, or at
+    /// a record cut short or naming an article at or past `limit` (the stream then reads as
+    /// ended).
+    @inline(__always)
+    private static func decode(
+        _ documents: UnsafeBufferPointer<UInt8>, at offset: inout Int, after nextDocument: UInt32, limit: UInt32
+    ) -> (document: UInt32, title: UInt32, body: UInt32, offsetAt: Int)? {
+        guard offset < documents.count else { return nil }
+        let document = nextDocument &+ VarInt.read(documents, at: &offset)
+        guard offset < documents.count else { return nil }
+        let bodyAndFlag = VarInt.read(documents, at: &offset)
+        guard offset < documents.count, document < limit else {
+            offset = documents.count
             return nil
         }
-        let body = bodyAndFlag >> 1
         var title: UInt32 = 0
         if bodyAndFlag & 1 == 1 {
-            title = VarInt.read(documents, at: &documentOffset)
-            guard documentOffset < documents.count else { return nil }
+            title = VarInt.read(documents, at: &offset)
+            guard offset < documents.count else { return nil }
         }
-        currentOffset = Int(VarInt.read(documents, at: &documentOffset))
-        nextDocument = document &+ 1
-        currentDocument = Int(document)
-        currentPositions = Int(title) &+ Int(body)
-        return (document, title, body)
+        let offsetAt = offset
+        VarInt.skip(documents, at: &offset)
+        return (document, title, bodyAndFlag >> 1, offsetAt)
     }
 
     /// The token positions of the record last returned by ``next()``, in order.
     mutating func readPositions(into result: inout [UInt32]) {
         result.removeAll(keepingCapacity: true)
-        guard currentDocument + 1 < blockStarts.count else { return }
+        guard currentDocument + 1 < blockStarts.count, currentOffsetAt < documents.count else { return }
+        var offsetAt = currentOffsetAt
+        let offsetInBlock = Int(VarInt.read(documents, at: &offsetAt))
         let upper = min(blockStarts[currentDocument + 1], positions.count)
-        var offset = blockStarts[currentDocument] &+ currentOffset
+        var offset = blockStarts[currentDocument] &+ offsetInBlock
         guard offset >= 0 else { return }
         var position: UInt32 = 0
         var remaining = currentPositions

@@ -25,10 +25,10 @@ extension SearchIndex {
             result.documents.reserveCapacity(reader.count)
             result.titleFrequencies.reserveCapacity(reader.count)
             result.bodyFrequencies.reserveCapacity(reader.count)
-            while let record = reader.next() {
-                result.documents.append(record.document)
-                result.titleFrequencies.append(Double(record.title))
-                result.bodyFrequencies.append(Double(record.body))
+            reader.forEachRecord { document, title, body in
+                result.documents.append(document)
+                result.titleFrequencies.append(Double(title))
+                result.bodyFrequencies.append(Double(body))
             }
             return result
         }
@@ -61,11 +61,11 @@ extension SearchIndex {
         var total = 0
         for id in ids {
             postings.withReader(id) { reader in
-                while let record = reader.next() {
-                    let document = Int(record.document)
+                reader.forEachRecord { document, titleFrequency, bodyFrequency in
+                    let document = Int(document)
                     if !seen[document] { seen[document] = true; total += 1 }
-                    title[document] += Double(record.title)
-                    body[document] += Double(record.body)
+                    title[document] += Double(titleFrequency)
+                    body[document] += Double(bodyFrequency)
                 }
             }
         }

@@ -19,6 +19,21 @@ enum VarInt {
         offset += 1
     }
 
+    /// Moves `offset` past the number there without decoding it: with eight bytes left, one
+    /// load finds its last byte (the first below 0x80), with no branch on its length. Stops at
+    /// the end of `bytes` when the number runs past it (only in damaged data).
+    @inline(__always)
+    static func skip(_ bytes: UnsafeBufferPointer<UInt8>, at offset: inout Int) {
+        if let base = bytes.baseAddress, bytes.count - offset >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            let lastBytes = ~word & 0x8080_8080_8080_8080
+            offset &+= min(lastBytes.trailingZeroBitCount >> 3, 7) &+ 1
+            return
+        }
+        while offset < bytes.count && bytes[offset] >= 0x80 { offset += 1 }
+        offset = min(offset + 1, bytes.count)
+    }
+
     /// Reads the number at `offset` and moves `offset` past it. The bytes must hold a whole
     /// number there (they were written by ``append(_:to:)``).
     @inline(__always)
