@@ -36,7 +36,8 @@ struct PositionBlocks {
     }
 
     /// Copies every block, in order, to `target` (room for ``totalBytes``), releasing each
-    /// chunk once copied; the blocks are empty afterwards (their ends are kept).
+    /// chunk once copied. The bytes are gone afterwards; ``blockEnds`` and ``totalBytes`` still
+    /// describe them (the merge has laid them out), so appending again is not supported.
     mutating func drain(into target: UnsafeMutablePointer<UInt8>) {
         if !isKnownUniquelyReferenced(&chunks) { chunks = chunks.copy() }
         var copied = 0
