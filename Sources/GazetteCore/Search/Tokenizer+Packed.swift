@@ -42,19 +42,7 @@ extension Tokenizer {
                 }
                 let start = index
                 if kind == 1 {
-                    // Eight bytes at a time while they can be read: most words end in the first.
-                    var ended = false
-                    while index + 8 <= count {
-                        let run = Tokenizer.alphanumericPrefix(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                        index += run
-                        if run < 8 {
-                            ended = true
-                            break
-                        }
-                    }
-                    if !ended {
-                        while index < count && kinds[Int(base[index])] == 1 { index += 1 }
-                    }
+                    index = Tokenizer.alphanumericEnd(base, from: index, count: count)
                     if index == count || kinds[Int(base[index])] == 0 {
                         if index - start <= PackedToken.capacity {
                             packed(PackedToken(asciiWord: base + start, count: index - start, readable: count - start))
@@ -82,6 +70,25 @@ extension Tokenizer {
                 scanAlone(start..<min(index, count))
             }
         }
+    }
+
+    /// Where the run of ASCII letters and digits starting at `start` ends (`start` itself when
+    /// there is none), in the first `count` bytes of `base`: eight bytes at a time while they
+    /// can be read (most words end in the first eight), then byte by byte.
+    @inline(__always)
+    static func alphanumericEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var index = start
+        while index + 8 <= count {
+            let run = alphanumericPrefix(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            index += run
+            if run < 8 { return index }
+        }
+        while index < count {
+            let byte = base[index]
+            guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) else { break }
+            index += 1
+        }
+        return index
     }
 
     /// How many of the eight bytes of `raw` (in memory order), from the first, are ASCII letters

@@ -132,12 +132,8 @@ public struct Tokenizer {
     /// common case), else nil: the word goes through the general path.
     @inline(__always)
     private func asciiWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var end = start
-        while end < bytes.count {
-            let byte = bytes[end]
-            guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) else { break }
-            end += 1
-        }
+        guard let base = bytes.baseAddress else { return nil }
+        let end = Tokenizer.alphanumericEnd(base, from: start, count: bytes.count)
         guard end > start, end == bytes.count || bytes[end] < 0x80 else { return nil }
         return end
     }
