@@ -79,7 +79,7 @@ struct ShortTermCache {
         mutating func idAndSlot(
             for key: Key, base: UInt32, slotCount: UInt32, orInsert makeID: () -> UInt32
         ) -> (id: UInt32, slot: UInt32) {
-            var index = Int(truncatingIfNeeded: key.hash >> shift)
+            var index = home(of: key)
             let mask = self.mask
             let found: (id: UInt32, slot: UInt32)? = entries.withUnsafeMutableBufferPointer { entries in
                 while true {
@@ -102,13 +102,19 @@ struct ShortTermCache {
             return (id, slotCount)
         }
 
+        /// Where probing for `key` starts: the hash's top bits.
+        @inline(__always)
+        private func home(of key: Key) -> Int {
+            Int(truncatingIfNeeded: key.hash >> shift)
+        }
+
         mutating func clearMarks() {
             for index in entries.indices { entries[index].mark = 0 }
         }
 
         @inline(__always)
         mutating func prefetch(_ key: Key) {
-            let index = Int(truncatingIfNeeded: key.hash >> shift)
+            let index = home(of: key)
             entries.withUnsafeMutableBufferPointer { gazette_prefetch_for_writing($0.baseAddress.map { $0 + index }) }
         }
 
@@ -119,7 +125,7 @@ struct ShortTermCache {
             mask = size - 1
             shift = UInt64(64 - size.trailingZeroBitCount)
             for entry in old where entry.key != .empty {
-                var index = Int(truncatingIfNeeded: entry.key.hash >> shift)
+                var index = home(of: entry.key)
                 while entries[index].key != .empty { index = (index + 1) & mask }
                 entries[index] = entry
             }
