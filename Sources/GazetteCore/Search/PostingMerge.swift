@@ -11,8 +11,7 @@ import Foundation
 final class PostingMerge: @unchecked Sendable {
     private var documentPools: [PostingPool]
     private var positionBlocks: [PositionBlocks]
-    /// Per shard: where its position blocks go.
-    private let positionOffsets: [Int]
+    private let positionBases: [Int]
     private let parts: [MergeLayout.Part]
     private let documents: UnsafeMutableBufferPointer<UInt8>
     private let positions: UnsafeMutableBufferPointer<UInt8>
@@ -26,18 +25,15 @@ final class PostingMerge: @unchecked Sendable {
     ) {
         documentPools = []
         positionBlocks = []
-        var offsets: [Int] = []
-        var offset = 0
+        precondition(layout.positionBlockStarts.last == positions.count)
         for index in shards.indices {
+            precondition(layout.positionBases[index] + shards[index].positions.totalBytes <= positions.count)
             documentPools.append(shards[index].documentStreams)
             positionBlocks.append(shards[index].positions)
-            offsets.append(offset)
-            offset += shards[index].positions.totalBytes
             shards[index].documentStreams = PostingPool()
             shards[index].positions = PositionBlocks()
         }
-        precondition(offset == positions.count)
-        positionOffsets = offsets
+        positionBases = layout.positionBases
         parts = layout.parts
         self.documents = documents
         self.positions = positions
@@ -48,7 +44,7 @@ final class PostingMerge: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: parts.count) { shard in
             var (documentPool, blocks) = take(shard)
             copyDocuments(of: shard, from: &documentPool)
-            if let base = positions.baseAddress { blocks.drain(into: base + positionOffsets[shard]) }
+            if let base = positions.baseAddress { blocks.drain(into: base + positionBases[shard]) }
         }
     }
 

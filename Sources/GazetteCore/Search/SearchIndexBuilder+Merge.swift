@@ -26,15 +26,9 @@ extension SearchIndexBuilder {
         var postings = CompactPostings()
         postings.documentStarts = layout.documentStarts
         postings.documentCounts = layout.documentCounts
-        var blockStarts = [0]
-        blockStarts.reserveCapacity(shards.reduce(1) { $0 + $1.positions.blockEnds.count })
-        for shard in shards {
-            let base = blockStarts[blockStarts.count - 1]
-            blockStarts.append(contentsOf: shard.positions.blockEnds.lazy.map { base + $0 })
-        }
-        postings.positionBlockStarts = blockStarts
+        postings.positionBlockStarts = layout.positionBlockStarts
         let documentTotal = layout.documentStarts.last ?? 0
-        let positionTotal = blockStarts[blockStarts.count - 1]
+        let positionTotal = layout.positionBlockStarts.last ?? 0
         postings.documentBytes = [UInt8](unsafeUninitializedCapacity: documentTotal) { documents, documentCount in
             postings.positionBytes = [UInt8](unsafeUninitializedCapacity: positionTotal) { positions, positionCount in
                 PostingMerge(shards: &shards, layout: layout, documents: documents, positions: positions).run()
@@ -47,11 +41,16 @@ extension SearchIndexBuilder {
 }
 
 /// Where each term's merged document records go: sizes summed over the shards, less the bytes
-/// saved by rebasing each shard's first article gap; and where each shard's part of each term
-/// goes, so that shards can be copied independently (see ``PostingMerge``).
+/// saved by rebasing each shard's first article gap; where each shard's part of each term
+/// goes; and where each shard's position blocks go (one shard after the other), so that
+/// shards can be copied independently (see ``PostingMerge``).
 struct MergeLayout {
     var documentStarts: [Int]
     var documentCounts: [UInt32]
+    /// Where each article's position block starts in the merged array, and the end.
+    var positionBlockStarts: [Int] = [0]
+    /// Per shard: where its first block goes.
+    var positionBases: [Int] = []
     /// Per shard.
     var parts: [Part] = []
 
@@ -94,6 +93,12 @@ struct MergeLayout {
             shardBases.append(shardBase)
         }
         documentStarts = MergeLayout.starts(documentSizes)
+        positionBlockStarts.reserveCapacity(shards.reduce(1) { $0 + $1.positions.blockEnds.count })
+        for shard in shards {
+            let base = positionBlockStarts[positionBlockStarts.count - 1]
+            positionBases.append(base)
+            positionBlockStarts.append(contentsOf: shard.positions.blockEnds.lazy.map { base + $0 })
+        }
         var documentCursors = Array(documentStarts.dropLast())
         for (index, ids) in globalIDs.enumerated() {
             var part = Part(documentFrom: [], documentTo: [], bases: shardBases[index])
