@@ -70,7 +70,8 @@ import Testing
             for padding in [0, 16] {
                 let buffer = word + [UInt8](repeating: 0x2E, count: padding)
                 let packed = buffer.withUnsafeBufferPointer {
-                    PackedToken(asciiWord: $0.baseAddress!, count: count, readable: $0.count)
+                    let (low, high) = PackedToken.words(at: $0.baseAddress!, count: count, readable: $0.count)
+                    return PackedToken(asciiLow: low, high: high)
                 }
                 #expect(packed == expected)
                 #expect(packed.count == count)
@@ -96,12 +97,22 @@ import Testing
             "北", "京", "一", "\u{9FFF}", "\u{4DC0}", "\u{4DBF}", "\u{F900}", "\u{20000}", "ひらがな", "カタカナ",
             "한국어", "😀", "👩‍👩‍👧", "Ωmega", "ab北cd", "北x\u{308}", "Москва", "ไทย",
         ]
+        // Texts run over several 64-byte blocks too, with words and stretches across their
+        // edges, and words that end right at an edge or at the end.
+        let edges = [
+            String(repeating: "a", count: 63), String(repeating: "b", count: 64), String(repeating: "c", count: 65),
+            String(repeating: "x", count: 62) + " Yz", String(repeating: "é", count: 40), String(repeating: "北", count: 30),
+            String(repeating: " ", count: 60) + "word", String(repeating: "w ", count: 40) + "end",
+            String(repeating: ".", count: 127) + "q", String(repeating: "ab", count: 100),
+        ]
         var generator = SplitMix64(seed: 17)
         var general = Tokenizer(), packed = Tokenizer()
         for round in 0..<3_000 {
-            let length = 1 + Int(generator.next() % 12)
+            let length = round % 4 == 0 ? 20 + Int(generator.next() % 40) : 1 + Int(generator.next() % 12)
             var text = (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
             if round == 0 { text = (0x4E00...0x9FFF).compactMap { Unicode.Scalar($0).map(String.init) }.joined() }
+            if round > 0 && round <= edges.count { text = edges[round - 1] }
+            if round % 7 == 0 { text = edges[Int(generator.next() % UInt64(edges.count))] + text }
             let expected = general.tokens(in: text)
             var tokens: [String] = []
             var utf8 = Array(text.utf8)
@@ -113,6 +124,37 @@ import Testing
                 })
             }
             #expect(tokens == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func wordBitsMarkTheBytesThatCanBeInAWord() {
+        func expected(_ bytes: [UInt8], from start: Int) -> UInt64 {
+            var bits: UInt64 = 0
+            for offset in 0..<64 where start + offset < bytes.count {
+                let byte = bytes[start + offset]
+                if byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                    bits |= 1 << UInt64(offset)
+                }
+            }
+            return bits
+        }
+        func bits(_ bytes: [UInt8], from start: Int) -> UInt64 {
+            bytes.withUnsafeBufferPointer { Tokenizer.wordBits($0.baseAddress!, from: start, count: $0.count) }
+        }
+        // Every byte value at every place of a block of letters; then random bytes, from
+        // blocks that lie whole in the buffer and from ones it ends in (the rest reads as 0).
+        for place in 0..<64 {
+            for value in 0...255 {
+                var bytes = [UInt8](repeating: 0x6B, count: 64)
+                bytes[place] = UInt8(value)
+                #expect(bits(bytes, from: 0) == expected(bytes, from: 0), "\(value) at \(place)")
+            }
+        }
+        var generator = SplitMix64(seed: 29)
+        for _ in 0..<2_000 {
+            let bytes = (0..<(1 + Int(generator.next() % 200))).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            let start = Int(generator.next() % UInt64(bytes.count))
+            #expect(bits(bytes, from: start) == expected(bytes, from: start), "\(bytes) from \(start)")
         }
     }
 

@@ -32,25 +32,25 @@ struct PackedToken: Equatable {
         return (low, high)
     }
 
-    /// Packs the ASCII letters and digits at `word` (1 to 16 of them), lowercased.
-    /// `readable` is how many bytes from `word` on may be read: with 16, the word is loaded
-    /// as two machine words and lowercased eight letters at a time.
+    /// The `count` (1 to 16) bytes at `bytes` as two zero-padded words, as they are.
+    /// `readable` is how many bytes from `bytes` on may be read: with 16, two loads and two
+    /// masks (no branch on the length), else byte by byte.
     @inline(__always)
-    init(asciiWord word: UnsafePointer<UInt8>, count: Int, readable: Int) {
-        var low: UInt64 = 0, high: UInt64 = 0
-        if readable >= 16 {
-            let raw = UnsafeRawPointer(word)
-            low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-            high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            if count < 8 {
-                low &= (1 << (UInt64(count) << 3)) - 1
-                high = 0
-            } else if count < 16 {
-                high &= (1 << (UInt64(count - 8) << 3)) - 1
-            }
-        } else {
-            (low, high) = PackedToken.pack(word, count: count)
-        }
+    static func words(at bytes: UnsafePointer<UInt8>, count: Int, readable: Int) -> (low: UInt64, high: UInt64) {
+        guard readable >= 16 else { return pack(bytes, count: count) }
+        let raw = UnsafeRawPointer(bytes)
+        let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        // Bits kept: 8 to 64 of the low word, 0 to 64 of the high one.
+        let lowBits = UInt64(truncatingIfNeeded: min(count, 8)) &<< 3
+        let highBits = UInt64(truncatingIfNeeded: max(count - 8, 0)) &<< 3
+        let highMask = (~0 &>> (64 &- highBits)) & (0 &- UInt64(truncatingIfNeeded: min(highBits, 1)))
+        return (low & (~0 &>> (64 &- lowBits)), high & highMask)
+    }
+
+    /// An ASCII word of 1 to 16 letters and digits already packed (zero-padded), lowercased.
+    @inline(__always)
+    init(asciiLow low: UInt64, high: UInt64) {
         self.low = PackedToken.lowercased(low)
         self.high = PackedToken.lowercased(high)
     }

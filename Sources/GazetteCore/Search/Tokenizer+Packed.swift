@@ -1,22 +1,15 @@
 extension Tokenizer {
-    /// How a byte starts or continues a word: 0 for ASCII separators, 1 for ASCII letters and
-    /// digits, 2 for the bytes of non-ASCII characters.
-    private static let byteKinds: [UInt8] = (0...255).map { byte in
-        switch byte {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: 1
-        case 0x80...: 2
-        default: 0
-        }
-    }
-
     /// The same tokens as ``forEachTokenBytes(inUTF8:_:)``, in the same order, for indexing:
     /// ASCII words of 1 to 16 bytes (nearly all words) and the common Han ideographs come to
-    /// `packed` already packed and folded, in one pass over their bytes; any other token comes
-    /// to `unpacked` as folded bytes.
+    /// `packed` already packed and folded; any other token comes to `unpacked` as folded bytes.
     ///
-    /// An ASCII separator always ends a word, and so does an ideograph (which is a token of its
-    /// own), so the text splits at them into stretches that tokenize alone: a stretch of other
-    /// non-ASCII text, or a word too long to pack, goes through the general scan by itself.
+    /// An ASCII separator always ends a word, so the text splits at them into *stretches* that
+    /// tokenize alone. The stretches are found 64 bytes at a time: one bit per byte says
+    /// whether it can be part of a word (an ASCII letter or digit, or any byte of a non-ASCII
+    /// character), and a stretch's start and end are the next set and clear bits — no branch
+    /// per byte, which cost more than everything else a word needs. A stretch of at most 16
+    /// ASCII bytes is a word, packed from two loads; any other goes through
+    /// ``forEachToken(inStretch:of:packed:unpacked:)``.
     @inline(__always)
     mutating func forEachToken(
         inUTF8 bytes: UnsafeBufferPointer<UInt8>,
@@ -25,49 +18,101 @@ extension Tokenizer {
     ) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
-        // A stretch the general scan tokenizes by itself.
-        func scanAlone(_ range: Range<Int>) {
-            scan(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)) { token, _ in
+        // Bit i of `bits`: byte `blockStart + i` can be part of a word (0 past the end).
+        var blockStart = 0
+        var bits = Tokenizer.wordBits(base, from: 0, count: count)
+        // Byte `index - 1` is not part of a word (or `index` is 0).
+        var index = 0
+        // Offsets stay within the buffer and one block past it: wrapping arithmetic skips
+        // the overflow checks.
+        while true {
+            var starts = bits & (~0 &<< UInt64(truncatingIfNeeded: index &- blockStart))
+            while starts == 0 {
+                blockStart &+= 64
+                guard blockStart < count else { return }
+                bits = Tokenizer.wordBits(base, from: blockStart, count: count)
+                starts = bits
+            }
+            let start = blockStart &+ starts.trailingZeroBitCount
+            var ends = ~bits & (~0 &<< UInt64(truncatingIfNeeded: start &- blockStart))
+            while ends == 0 {
+                // The stretch goes on into the next block (past the end, bits are clear).
+                blockStart &+= 64
+                bits = Tokenizer.wordBits(base, from: blockStart, count: count)
+                ends = ~bits
+            }
+            let end = blockStart &+ ends.trailingZeroBitCount
+            index = end
+            let length = end &- start
+            if length <= PackedToken.capacity {
+                let (low, high) = PackedToken.words(at: base + start, count: length, readable: count - start)
+                if (low | high) & 0x8080_8080_8080_8080 == 0 {
+                    packed(PackedToken(asciiLow: low, high: high))
+                    continue
+                }
+            }
+            forEachToken(inStretch: start..<end, of: base, packed: packed, unpacked: unpacked)
+        }
+    }
+
+    /// Bit `i` set when byte `start + i` of the first `count` bytes at `base` can be part of a
+    /// word: an ASCII letter or digit, or a byte of a non-ASCII character (bit 7 set). Eight
+    /// bytes at a time (``alphanumericTops(_:)``), and a multiply gathers their eight top bits.
+    @inline(__always)
+    static func wordBits(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> UInt64 {
+        @inline(__always)
+        func eight(_ raw: UInt64) -> UInt64 {
+            let word = UInt64(littleEndian: raw)
+            let tops = (alphanumericTops(word) | word) & 0x8080_8080_8080_8080
+            return ((tops &>> 7) &* 0x0102_0408_1020_4080) &>> 56
+        }
+        if count - start >= 64 {
+            let raw = UnsafeRawPointer(base + start)
+            var bits: UInt64 = 0
+            for part in 0..<8 { bits |= eight(raw.loadUnaligned(fromByteOffset: part &* 8, as: UInt64.self)) &<< UInt64(part &* 8) }
+            return bits
+        }
+        // The last bytes, copied over zeros (separators) so that whole words can be read.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 8) { words in
+            guard let target = words.baseAddress else { return 0 }
+            words.initialize(repeating: 0)
+            UnsafeMutableRawPointer(target).copyMemory(from: base + min(start, count), byteCount: max(0, count - start))
+            var bits: UInt64 = 0
+            for part in 0..<8 { bits |= eight(words[part]) &<< UInt64(part &* 8) }
+            return bits
+        }
+    }
+
+    /// The tokens of a stretch (bytes between ASCII separators) that is not one short ASCII
+    /// word: a word too long to pack, or one with non-ASCII characters. A unified ideograph
+    /// is a token of its own and ends a word; the text between ideographs goes through the
+    /// general scan.
+    /// (Inlined like its caller: as a call, the caller's closures would become values whose
+    /// captured variables are checked for exclusive access at run time, on every token.)
+    @inline(__always)
+    private mutating func forEachToken(
+        inStretch stretch: Range<Int>,
+        of base: UnsafePointer<UInt8>,
+        packed: (PackedToken) -> Void,
+        unpacked: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let count = stretch.upperBound
+        var index = stretch.lowerBound
+        while index < count {
+            if let han = Tokenizer.unifiedIdeograph(base, at: index, count: count) {
+                packed(PackedToken(low: han, high: 0))
+                index += 3
+                continue
+            }
+            let start = index
+            while index < count {
+                let byte = base[index]
+                if byte >= 0x80, Tokenizer.unifiedIdeograph(base, at: index, count: count) != nil { break }
+                index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            }
+            scan(UnsafeBufferPointer(start: base + start, count: min(index, count) - start)) { token, _ in
                 unpacked(token)
                 return true
-            }
-        }
-        Tokenizer.byteKinds.withUnsafeBufferPointer { kinds in
-            var index = 0
-            while index < count {
-                let kind = kinds[Int(base[index])]
-                if kind == 0 {
-                    index += 1
-                    continue
-                }
-                let start = index
-                if kind == 1 {
-                    index = Tokenizer.alphanumericEnd(base, from: index, count: count)
-                    if index == count || kinds[Int(base[index])] == 0 {
-                        if index - start <= PackedToken.capacity {
-                            packed(PackedToken(asciiWord: base + start, count: index - start, readable: count - start))
-                        } else {
-                            scanAlone(start..<index)
-                        }
-                        continue
-                    }
-                } else if let han = Tokenizer.unifiedIdeograph(base, at: index, count: count) {
-                    packed(PackedToken(low: han, high: 0))
-                    index += 3
-                    continue
-                }
-                // Other text: up to the next ASCII separator or unified ideograph.
-                while index < count {
-                    let byte = base[index]
-                    if byte < 0x80 {
-                        if kinds[Int(byte)] == 0 { break }
-                        index += 1
-                    } else {
-                        if Tokenizer.unifiedIdeograph(base, at: index, count: count) != nil { break }
-                        index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                    }
-                }
-                scanAlone(start..<min(index, count))
             }
         }
     }
@@ -92,20 +137,27 @@ extension Tokenizer {
     }
 
     /// How many of the eight bytes of `raw` (in memory order), from the first, are ASCII letters
-    /// and digits: every byte is tested at once (a byte below 0x80 plus a constant sets its top
-    /// bit from a bound on, and no sum carries into the next byte).
+    /// and digits (every byte tested at once, see ``alphanumericTops(_:)``).
     @inline(__always)
     static func alphanumericPrefix(_ raw: UInt64) -> Int {
         let word = UInt64(littleEndian: raw)
         let high: UInt64 = 0x8080_8080_8080_8080
-        let ascii = ~word & high
-        let low = word & ~high
+        let other = ~(alphanumericTops(word) & ~word) & high
+        return other.trailingZeroBitCount >> 3
+    }
+
+    /// The top bit of each byte of `word` set when the byte's low seven bits are an ASCII
+    /// letter or digit (the other bits are noise; a caller also tests the byte's own top bit):
+    /// a byte below 0x80 plus a constant sets its top bit from a bound on, and no sum carries
+    /// into the next byte.
+    @inline(__always)
+    static func alphanumericTops(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
         // Setting bit 5 turns A–Z into a–z (and nothing else into them).
         let folded = low | 0x2020_2020_2020_2020
         let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
         let digit = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
-        let other = ~((letter | digit) & ascii) & high
-        return other.trailingZeroBitCount >> 3
+        return letter | digit
     }
 
     /// The three UTF-8 bytes (packed, first lowest) of the character at `index` when it is in
