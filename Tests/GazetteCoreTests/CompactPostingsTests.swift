@@ -62,18 +62,6 @@ import Testing
         #expect(TermTable(bytes: [1, 2], starts: [0, 3]) == nil)
     }
 
-    @Test func radixSortIsStableByTerm() {
-        var generator = SplitMix64(seed: 7)
-        // Term ids of 1 to 32 bits: one, two and three digit passes.
-        for (count, largest) in [(0, 9), (1, 9), (5, 9), (63, 70_000), (64, 2), (1_000, 70_000), (20_000, 70_000), (5_000, 1 << 32)] {
-            var keys = (0..<count).map { UInt64(generator.next() % UInt64(largest)) << 32 | UInt64($0) }
-            let expected = keys.sorted()
-            var scratch: [UInt64] = Array(repeating: 0, count: count + 17)
-            keys.withUnsafeMutableBufferPointer { RadixSort.sortByHighHalf($0, scratch: &scratch) }
-            #expect(keys == expected)
-        }
-    }
-
     @Test func postingsRoundTripThroughTheReader() {
         // Three articles: "a b a", "b", "c a" → postings of "a": (0: positions 0 2), (2: position 1).
         let articles = [

@@ -254,9 +254,25 @@ import Testing
             add([UInt8](repeating: 9, count: capacity - 3), to: stream)
             add([4], to: stream)
         }
+        // Words of 1 to 8 bytes, as the builder appends records: one store while the line has
+        // room for eight, else byte by byte (the stores past a word's bytes must not show).
+        func addWord(_ bytes: [UInt8], to stream: Int) {
+            var word: UInt64 = 0
+            for (offset, byte) in bytes.enumerated() { word |= UInt64(byte) << (8 * UInt64(offset)) }
+            // A byte past the word's end, which must not show.
+            if bytes.count < 8 { word |= 0xEE << (8 * UInt64(bytes.count)) }
+            pool.append(word: word, count: bytes.count, to: stream)
+            expected[stream] += bytes
+        }
         for round in 0..<40_000 {
             let stream = round % 3 == 0 ? Int(generator.next() % 100) : 130 + Int(generator.next() % 20)
-            add((0..<(1 + Int(generator.next() % 12))).map { _ in UInt8(truncatingIfNeeded: generator.next()) }, to: stream)
+            let bytes = (0..<(1 + Int(generator.next() % 12))).map { _ in UInt8(truncatingIfNeeded: generator.next() | 1) }
+            if round % 2 == 0 && bytes.count <= 8 { addWord(bytes, to: stream) } else { add(bytes, to: stream) }
+        }
+        for stream in 150..<160 {
+            // Words that end exactly at the line's capacity, and one that crosses it.
+            for _ in 0..<(capacity / 5) { addWord([1, 2, 3, 4, 5], to: stream) }
+            addWord([6, 7, 8, 9, 10, 11, 12, 13], to: stream)
         }
         add([], to: 0)
         for stream in 0..<300 {

@@ -8,11 +8,10 @@ import CPrefetch
 /// (``PageChunks``), returned to the system on release.
 ///
 /// Each stream's state is one cache line (``StreamStates``) that also holds the stream's
-/// newest bytes, up to ``inlineCapacity``: the builder appends a few bytes per term and
-/// batch, visiting terms in increasing order, so most appends write only that line (which
-/// the builder prefetches, see ``prefetch(_:)``) and the stream's last block, somewhere in
-/// the pool, is touched once per few appends, when the line's bytes move there. A term used in
-/// one batch never gets a block at all.
+/// newest bytes, up to ``inlineCapacity``: the builder appends one record of a few bytes at a time, so
+/// most appends write only that line (which the builder prefetches, see ``prefetch(_:)``)
+/// and the stream's last block, somewhere in the pool, is touched once per few appends, when
+/// the line's bytes move there. A term used by a few articles never gets a block at all.
 struct PostingPool {
     static let chunkSize = 1 << 20
     /// A stream's first block: it receives at least a full line of bytes.
@@ -93,6 +92,28 @@ struct PostingPool {
     mutating func addStream() -> Int {
         if !isKnownUniquelyReferenced(&states) { states = states.copy() }
         return states.append()
+    }
+
+    /// Appends the first `count` bytes (at most 8) of `word`, lowest byte first, to a stream.
+    /// While the line has room for a whole word, this is one store and no copy loop (a loop
+    /// reading bytes just written one by one would wait for each to reach memory).
+    @inline(__always)
+    mutating func append(word: UInt64, count: Int, to stream: Int) {
+        precondition(count >= 0 && count <= 8, "a word holds 8 bytes")
+        if !isKnownUniquelyReferenced(&states) { states = states.copy() }
+        let state = self.state(stream)
+        let pending = state.pending
+        guard pending + 8 <= PostingPool.inlineCapacity else {
+            withUnsafeBytes(of: word.littleEndian) { raw in
+                append(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<count]), to: stream)
+            }
+            return
+        }
+        // The bytes past `count` land in the line's unused room and are overwritten later.
+        UnsafeMutableRawPointer(state.pendingBytes + pending).storeBytes(of: word.littleEndian, as: UInt64.self)
+        state.pending = pending + count
+        state[.size] += UInt32(truncatingIfNeeded: count)
+        totalBytes += count
     }
 
     /// Appends bytes to a stream.

@@ -7,8 +7,8 @@ import CPrefetch
 /// Tokens go straight from the tokenizer (most of them already packed, see
 /// ``Tokenizer/forEachToken(inUTF8:packed:unpacked:)``) to a term id and the term's slot in
 /// the article (``ShortTermCache``); an article's positions are grouped by slot with one
-/// counting pass and written as its block (``PositionBlocks``), and batches of articles'
-/// document records move to each term's stream, in the ``CompactPostings`` layout.
+/// counting pass and written as its block (``PositionBlocks``), and each of its document
+/// records goes straight to its term's stream, in the ``CompactPostings`` layout.
 struct SearchIndexBuilder {
     var terms = TermTable(capacity: 16_384)
     /// Ids of short terms, looked up before `terms`.
@@ -44,11 +44,8 @@ struct SearchIndexBuilder {
     private var groupedPositions: [UInt32] = []
     private var groupStarts: [UInt32] = []
     private var position: UInt32 = 0
-    /// Scratch space for one term's bytes of a batch, and for the current article's block.
-    private var encoded: [UInt8] = []
+    /// Scratch space for the current article's block.
     private var block: [UInt8] = []
-    private var batch = Batch()
-    private var sortScratch: [UInt64] = []
 
     init(firstDocument: Int, capacity: Int) {
         self.firstDocument = UInt32(firstDocument)
@@ -75,8 +72,9 @@ struct SearchIndexBuilder {
         finishArticle(titleLength: titleLength)
     }
 
-    /// Writes the current article's position block and records its postings in the batch
-    /// (sequential writes only, into room reserved once per article).
+    /// Writes the current article's position block and appends its document records to their
+    /// terms' streams (sequential writes into room reserved once per article, and one state
+    /// line per record, prefetched ``prefetchDistance`` records ahead).
     private mutating func finishArticle(titleLength: UInt32) {
         let document = firstDocument + UInt32(titleLengths.count)
         titleLengths.append(titleLength)
@@ -86,15 +84,23 @@ struct SearchIndexBuilder {
         SearchIndexBuilder.makeRoom(&groupStarts, for: slotCount)
         // A position gap takes at most 5 bytes.
         SearchIndexBuilder.makeRoom(&block, for: occurrenceCount * 5)
-        batch.reserve(records: slotCount)
-        var recordCount = batch.count, positionCount = 0
+        var positionCount = 0
+        // Taken out of `self` while the buffers below are open.
+        var streams = documentStreams, termStates = self.termStates
+        documentStreams = PostingPool()
+        self.termStates = []
         occurrences.withUnsafeBufferPointer { occurrences in
         slots.withUnsafeBufferPointer { slots in
         groupedPositions.withUnsafeMutableBufferPointer { grouped in
         groupStarts.withUnsafeMutableBufferPointer { starts in
-        batch.keys.withUnsafeMutableBufferPointer { keys in
-        batch.records.withUnsafeMutableBufferPointer { records in
         block.withUnsafeMutableBufferPointer { positions in
+        termStates.withUnsafeMutableBufferPointer { states in
+            // The first records' states start coming while the positions are sorted.
+            for slot in 0..<min(slotCount, SearchIndexBuilder.prefetchDistance) {
+                let term = Int(slots[slot] >> 32)
+                streams.prefetch(term)
+                gazette_prefetch_for_writing(states.baseAddress.map { $0 + term })
+            }
             // A counting sort of the positions by slot: one pass, in position order.
             var next: UInt32 = 0
             for slot in 0..<slotCount {
@@ -109,7 +115,10 @@ struct SearchIndexBuilder {
             }
             var start = 0
             for slot in 0..<slotCount {
-                let term = slots[slot] >> 32
+                let ahead = Int(slots[min(slot &+ SearchIndexBuilder.prefetchDistance, slotCount &- 1)] >> 32)
+                streams.prefetch(ahead)
+                gazette_prefetch_for_writing(states.baseAddress.map { $0 + ahead })
+                let term = Int(slots[slot] >> 32)
                 let end = start + Int(UInt32(truncatingIfNeeded: slots[slot]))
                 var inTitle: UInt32 = 0
                 var previous: UInt32 = 0
@@ -120,11 +129,13 @@ struct SearchIndexBuilder {
                     VarInt.write(position - previous, to: positions, at: &positionCount)
                     previous = position
                 }
-                keys[recordCount] = term << 32 | UInt64(recordCount)
-                records[recordCount] = Batch.Record(
-                    document: document, title: inTitle, body: UInt32(end - start) - inTitle,
-                    positionOffset: UInt32(truncatingIfNeeded: positionStart))
-                recordCount += 1
+                // Most records have no title tokens: then the body frequency and a flag share
+                // one number (see ``CompactPostings``).
+                SearchIndexBuilder.appendRecord(
+                    gap: document - states[term].nextDocument, body: UInt32(end - start) - inTitle, title: inTitle,
+                    positionOffset: UInt32(truncatingIfNeeded: positionStart), to: term, of: &streams)
+                states[term].nextDocument = document + 1
+                states[term].documentCount += 1
                 start = end
             }
         }
@@ -133,95 +144,55 @@ struct SearchIndexBuilder {
         }
         }
         }
-        }
+        documentStreams = streams
+        self.termStates = termStates
         block.withUnsafeBufferPointer { positions.append(UnsafeBufferPointer(rebasing: $0[0..<positionCount])) }
         markBase &+= UInt32(truncatingIfNeeded: slotCount)
-        batch.count = recordCount
-        batch.articles += 1
-        if batch.count >= Batch.flushRecords { flush() }
     }
 
-    /// Moves the batch's document records to their terms, one append per term: appending
-    /// record by record would touch a different term's buffer (a cache miss) every time.
-    /// The loop works on raw buffers (taken out of `self` for its length), so a term costs
-    /// no reference counting or uniqueness checks, and prefetches what it will need a few
-    /// records ahead (``prefetchDistance``).
-    private mutating func flush() {
-        let recordCount = batch.count
-        batch.keys.withUnsafeMutableBufferPointer { keys in
-            RadixSort.sortByHighHalf(UnsafeMutableBufferPointer(rebasing: keys[0..<recordCount]), scratch: &sortScratch)
+    /// Appends one document record to `term`'s stream: as one word when its numbers fit in
+    /// eight bytes (nearly always), else byte by byte.
+    @inline(__always)
+    private static func appendRecord(
+        gap: UInt32, body: UInt32, title: UInt32, positionOffset: UInt32, to term: Int, of streams: inout PostingPool
+    ) {
+        let flagged = body &<< 1 | (title > 0 ? 1 : 0)
+        let length = VarInt.length(gap) + VarInt.length(flagged) + (title > 0 ? VarInt.length(title) : 0)
+            + VarInt.length(positionOffset)
+        if length <= 8 {
+            var word: UInt64 = 0, shift: UInt64 = 0
+            VarInt.pack(gap, into: &word, at: &shift)
+            VarInt.pack(flagged, into: &word, at: &shift)
+            if title > 0 { VarInt.pack(title, into: &word, at: &shift) }
+            VarInt.pack(positionOffset, into: &word, at: &shift)
+            streams.append(word: word, count: length, to: term)
+            return
         }
-        // A term has at most one record per article of the batch, and a record's four
-        // numbers take at most 5 bytes each.
-        let documentBound = min(recordCount, batch.articles) * 20
-        if encoded.count < documentBound { encoded = [UInt8](repeating: 0, count: documentBound) }
-        var batch = self.batch, encoded = self.encoded
-        var termStates = self.termStates
-        self.batch = Batch()
-        self.encoded = []
-        self.termStates = []
-        batch.keys.withUnsafeBufferPointer { allKeys in
-        batch.records.withUnsafeBufferPointer { records in
-        encoded.withUnsafeMutableBufferPointer { encoded in
-        termStates.withUnsafeMutableBufferPointer { termStates in
-            let keys = UnsafeBufferPointer(rebasing: allKeys[0..<recordCount])
-            var start = 0
-            while start < keys.count {
-                let term = Int(keys[start] >> 32)
-                // Software prefetch: the stream state of the term some records ahead, and that
-                // record itself. Each is a cache miss otherwise, and the loop's branches on the
-                // varying numbers of records keep the CPU from running ahead.
-                let ahead = Int(keys[min(start + SearchIndexBuilder.prefetchDistance, keys.count - 1)] >> 32)
-                documentStreams.prefetch(ahead)
-                var end = start
-                var documentBytes = 0
-                var next = termStates[term].nextDocument
-                while end < keys.count && Int(keys[end] >> 32) == term {
-                    let later = Int(UInt32(truncatingIfNeeded: keys[min(end + SearchIndexBuilder.prefetchDistance, keys.count - 1)]))
-                    gazette_prefetch_for_reading(records.baseAddress.map { $0 + later })
-                    let record = records[Int(UInt32(truncatingIfNeeded: keys[end]))]
-                    VarInt.write(record.document - next, to: encoded, at: &documentBytes)
-                    // Most records have no title tokens: then the body frequency and a flag
-                    // share one number (see ``CompactPostings``).
-                    VarInt.write(record.body &<< 1 | (record.title > 0 ? 1 : 0), to: encoded, at: &documentBytes)
-                    if record.title > 0 { VarInt.write(record.title, to: encoded, at: &documentBytes) }
-                    VarInt.write(record.positionOffset, to: encoded, at: &documentBytes)
-                    next = record.document + 1
-                    end += 1
-                }
-                termStates[term].nextDocument = next
-                termStates[term].documentCount += UInt32(end - start)
-                documentStreams.append(UnsafeBufferPointer(rebasing: encoded[0..<documentBytes]), to: term)
-                start = end
-            }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { record in
+            var offset = 0
+            VarInt.write(gap, to: record, at: &offset)
+            VarInt.write(flagged, to: record, at: &offset)
+            if title > 0 { VarInt.write(title, to: record, at: &offset) }
+            VarInt.write(positionOffset, to: record, at: &offset)
+            streams.append(UnsafeBufferPointer(rebasing: record[0..<offset]), to: term)
         }
-        }
-        }
-        }
-        batch.clear()
-        self.batch = batch
-        self.encoded = encoded
-        self.termStates = termStates
     }
 
-    /// How many records ahead of the one being moved ``flush()`` prefetches what it needs
-    /// (measured at 100k articles: some 10% off the whole build against none).
+    /// How many records ahead of the one being appended ``finishArticle(titleLength:)``
+    /// prefetches its term's stream state.
     static let prefetchDistance = 24
 
-    /// Flushes the last batch and releases the scratch space of building.
+    /// Notes each term's record count and last article, and releases the scratch space of
+    /// building.
     mutating func finish() {
-        flush()
         documentCounts = termStates.map(\.documentCount)
         nextDocument = termStates.map(\.nextDocument)
         termStates = []
         slots = []
         groupedPositions = []
         groupStarts = []
-        batch = Batch()
         occurrences = []
         occurrenceCount = 0
-        sortScratch = []
-        encoded = []
         block = []
         shortTerms = ShortTermCache(capacity: 0)
     }
@@ -252,7 +223,7 @@ struct SearchIndexBuilder {
             @inline(__always)
             func recordPacked(_ token: PackedToken) {
                 let (id, slot) = shortTerms.idAndSlot(for: token, base: markBase, slotCount: UInt32(slotCount)) {
-                    token.withBytes { terms.insert($0) }
+                    token.withBytes { SearchIndexBuilder.insert($0, into: &terms, streams: &documentStreams, states: &termStates) }
                 }
                 record(id, slot: slot, occurrences: occurrences, slots: slots)
             }
@@ -260,8 +231,8 @@ struct SearchIndexBuilder {
             func recordWaiting() {
                 while waitingCount > 0 {
                     recordPacked(waiting[first])
-                    first = (first + 1) % SearchIndexBuilder.lookahead
-                    waitingCount -= 1
+                    first = (first &+ 1) & (SearchIndexBuilder.lookahead &- 1)
+                    waitingCount &-= 1
                 }
             }
             @inline(__always)
@@ -270,10 +241,10 @@ struct SearchIndexBuilder {
                 if waitingCount == SearchIndexBuilder.lookahead {
                     recordPacked(waiting[first])
                     waiting[first] = token
-                    first = (first + 1) % SearchIndexBuilder.lookahead
+                    first = (first &+ 1) & (SearchIndexBuilder.lookahead &- 1)
                 } else {
-                    waiting.initializeElement(at: (first + waitingCount) % SearchIndexBuilder.lookahead, to: token)
-                    waitingCount += 1
+                    waiting.initializeElement(at: (first &+ waitingCount) & (SearchIndexBuilder.lookahead &- 1), to: token)
+                    waitingCount &+= 1
                 }
             }
             tokenizer.forEachToken(inUTF8: text, packed: enqueue, unpacked: { bytes in
@@ -281,7 +252,7 @@ struct SearchIndexBuilder {
                     enqueue(token)
                 } else {
                     recordWaiting()
-                    let id = terms.insert(bytes)
+                    let id = SearchIndexBuilder.insert(bytes, into: &terms, streams: &documentStreams, states: &termStates)
                     let slot = longTermSlots[id] ?? UInt32(slotCount)
                     if slot == slotCount { longTermSlots[id] = slot }
                     record(id, slot: slot, occurrences: occurrences, slots: slots)
@@ -296,7 +267,8 @@ struct SearchIndexBuilder {
         self.tokenizer = tokenizer
     }
 
-    /// How many tokens after its own a token's term is looked up (see ``tokenize(utf8:)``).
+    /// How many tokens after its own a token's term is looked up (see ``tokenize(utf8:)``);
+    /// a power of two, so the ring's index wraps with a mask.
     static let lookahead = 16
 
     /// Grows `array` (doubling) to at least `count` elements.
@@ -306,6 +278,20 @@ struct SearchIndexBuilder {
         array.append(contentsOf: repeatElement(0, count: max(count, array.count * 2) - array.count))
     }
 
+    /// The id of a term that missed ``shortTerms`` (or is too long for it), from `terms`: a
+    /// new term gets its stream and state here, so the tokens that hit need no check. (Static,
+    /// on the builder's parts: it runs while `shortTerms` is being modified.)
+    private static func insert(
+        _ bytes: UnsafeBufferPointer<UInt8>, into terms: inout TermTable, streams: inout PostingPool, states: inout [TermState]
+    ) -> UInt32 {
+        let id = terms.insert(bytes)
+        if Int(id) == states.count {
+            _ = streams.addStream()
+            states.append(TermState())
+        }
+        return id
+    }
+
     /// Adds an occurrence of term `id`, whose slot in the current article is `slot` (new when
     /// it is `slotCount`), at the next position.
     @inline(__always)
@@ -313,62 +299,23 @@ struct SearchIndexBuilder {
         _ id: UInt32, slot: UInt32,
         occurrences: UnsafeMutableBufferPointer<UInt64>, slots: UnsafeMutableBufferPointer<UInt64>
     ) {
-        if Int(id) == termStates.count {
-            _ = documentStreams.addStream()
-            termStates.append(TermState())
-        }
         let slot = Int(slot)
         if slot == slotCount {
             slots[slot] = UInt64(id) << 32
-            slotCount += 1
+            slotCount &+= 1
         }
-        slots[slot] += 1
+        // Counts and positions stay far below 2³² (a text is shorter than 4 GB): wrapping
+        // arithmetic skips the overflow checks.
+        slots[slot] &+= 1
         occurrences[occurrenceCount] = UInt64(slot) << 32 | UInt64(position)
-        occurrenceCount += 1
+        occurrenceCount &+= 1
         position &+= 1
     }
 
-    /// What a batch's flush reads and updates per term, side by side.
+    /// What a record's append reads and updates per term, besides its stream.
     private struct TermState {
+        /// The article after the term's last record (the base of the next gap).
         var nextDocument: UInt32 = 0
         var documentCount: UInt32 = 0
-    }
-
-    /// Document records of recent articles, in article order, not yet moved to their terms.
-    private struct Batch {
-        /// Flush once this many records are waiting (about 1.5 MB of records and keys, some
-        /// 250 articles): small enough to stay in a core's L2 cache, and the reader's memory
-        /// peak (while both shards build) is 40 MB lower than with four times as many.
-        static let flushRecords = 1 << 16
-        /// One article's record of one term.
-        struct Record {
-            var document: UInt32
-            var title: UInt32
-            var body: UInt32
-            /// Where the term's positions start in the article's block.
-            var positionOffset: UInt32
-        }
-
-        /// `term << 32 | record`; the first `count` are in use (the arrays keep their size).
-        var keys: [UInt64] = []
-        var records: [Record] = []
-        /// Records in the batch.
-        var count = 0
-        /// Articles whose records are in the batch.
-        var articles = 0
-
-        /// Makes room for `records` more records.
-        mutating func reserve(records: Int) {
-            guard count + records > keys.count else { return }
-            let size = max(keys.count * 2, count + records, 1_024)
-            keys.append(contentsOf: repeatElement(0, count: size - keys.count))
-            self.records.append(contentsOf: repeatElement(
-                Record(document: 0, title: 0, body: 0, positionOffset: 0), count: size - self.records.count))
-        }
-
-        mutating func clear() {
-            articles = 0
-            count = 0
-        }
     }
 }

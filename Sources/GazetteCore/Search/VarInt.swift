@@ -10,13 +10,28 @@ enum VarInt {
     @inline(__always)
     static func write(_ value: UInt32, to bytes: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
         var value = value
+        // `offset` stays within `bytes`: wrapping arithmetic skips the overflow checks.
         while value >= 0x80 {
             bytes[offset] = UInt8(truncatingIfNeeded: value) | 0x80
-            offset += 1
+            offset &+= 1
             value >>= 7
         }
         bytes[offset] = UInt8(value)
-        offset += 1
+        offset &+= 1
+    }
+
+    /// Puts `value`'s bytes into `word` from bit `shift` on (the caller has checked that
+    /// ``length(_:)`` bytes fit) and moves `shift` past them.
+    @inline(__always)
+    static func pack(_ value: UInt32, into word: inout UInt64, at shift: inout UInt64) {
+        var value = UInt64(value)
+        while value >= 0x80 {
+            word |= (value & 0x7F | 0x80) &<< shift
+            shift &+= 8
+            value >>= 7
+        }
+        word |= value &<< shift
+        shift &+= 8
     }
 
     /// Moves `offset` past the number there without decoding it: with eight bytes left, one
