@@ -39,7 +39,7 @@ struct ReadCommand: ParsableCommand {
             throw Console.fail(reason)
         }
         let (url, file, archive) = try ArchiveLocator.open(archive)
-        // Links resolve and the index builds in the background: the list paints at once.
+        // Links resolve and then the index builds in the background: the list paints at once.
         let links = BackgroundLinkGraph(articles: archive.articles)
         let configPath = ConfigFile.path(environment: environment)
         let config = ConfigFile.load(path: configPath)
@@ -53,7 +53,8 @@ struct ReadCommand: ParsableCommand {
         // The persisted index when valid, else built and then persisted.
         let cache = noCache ? nil : SearchIndexCache(environment: environment)
         let index = BackgroundSearchIndex(
-            articles: archive.articles, file: file, cache: cache, directory: ArchiveDirectory(archive))
+            articles: archive.articles, file: file, cache: cache, directory: ArchiveDirectory(archive),
+            buildAfter: { _ = links.waitUntilReady() })
         let store = UserStateStore(environment: environment)
         let loaded = store.load(forArchive: url)
         var loop = ReaderLoop(

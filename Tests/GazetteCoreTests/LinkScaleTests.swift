@@ -52,6 +52,35 @@ import Testing
         #expect(graph.target(from: 99_998, .next) == 99_999)
         #expect(graph.chain(containing: 54_321).map { [$0.chain, $0.position] } == [0, 54_321])
     }
+
+    /// Built in two parts at once, a graph is the one built in one part: a synthetic archive's
+    /// chains (cut and broken titles) plus ids, URLs, duplicate titles and ambiguous prefixes.
+    @Test func graphBuiltInPartsEqualsOneBuiltInOne() {
+        var articles = SyntheticArchive(articleCount: 5_000, seed: 41).makeArchive().articles
+        for index in 0..<60 {
+            let title = index % 3 == 0 ? "Shared headline about the council" : "Council headline number \(index)"
+            articles.append(Article(
+                id: ArticleID("x\(index)"), title: title, url: "https://example.org/x/\(index)",
+                next: ArticleLink(title: "stale", id: ArticleID("x\((index + 1) % 60)")),
+                previous: index % 2 == 0 ? ArticleLink(title: "Council headline") : ArticleLink(title: "?", url: "https://EXAMPLE.org/x/\(index / 2)/")))
+        }
+        let parts = LinkGraph(articles: articles, inParts: true)
+        let whole = LinkGraph(articles: articles, inParts: false)
+        for index in articles.indices {
+            #expect(parts.resolution(from: index, .next) == whole.resolution(from: index, .next))
+            #expect(parts.resolution(from: index, .previous) == whole.resolution(from: index, .previous))
+        }
+        #expect(parts.report == whole.report)
+        #expect(parts.chains == whole.chains)
+        #expect(whole.report.resolvedCount > 9_000)
+        #expect(whole.report.ambiguousCount > 0)
+    }
+
+    @Test func bothAtOnceReturnsBothResults() {
+        let (sum, words) = BothAtOnce.run({ (1...1_000).reduce(0, +) }, { ["a", "b"].joined(separator: "-") })
+        #expect(sum == 500_500)
+        #expect(words == "a-b")
+    }
 }
 
 private extension String {

@@ -217,4 +217,49 @@ import Testing
         #expect(background.warnings.count == 1)
         #expect(background.warnings.first?.contains("damaged") == true)
     }
+
+    @Test func backgroundBuildWaitsForWhatComesFirstButALoadDoesNot() throws {
+        let folder = try CacheFolder(SyntheticArchive(articleCount: 30, seed: 9).makeArchive())
+        defer { folder.remove() }
+        let file = try folder.file()
+        let articles = try file.open().articles
+        let gate = DispatchSemaphore(value: 0)
+        let calls = CallCount()
+        let building = BackgroundSearchIndex(articles: articles, file: file, cache: folder.cache, buildAfter: {
+            calls.add()
+            gate.wait()
+        })
+        // Held before its first article, whenever it is looked at.
+        if case .building(let done, let total) = building.status {
+            #expect(done == 0 && total == 30)
+        } else {
+            Issue.record("the build went ahead while held")
+        }
+        gate.signal()
+        let built = building.waitUntilReady()
+        #expect(calls.value == 1)
+        // The index is in the cache now: loading it runs nothing first.
+        _ = folder.cache.store(built, for: file)
+        let loaded = BackgroundSearchIndex(articles: articles, file: file, cache: folder.cache, buildAfter: { calls.add() })
+        #expect(loaded.waitUntilReady().search(SearchQuery("the")) == built.search(SearchQuery("the")))
+        #expect(calls.value == 1)
+    }
+}
+
+/// Counts calls from any thread.
+private final class CallCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func add() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
 }

@@ -5,7 +5,7 @@ public struct ArticleFinder {
 
     /// Prepares lookups over the articles.
     public init(articles: [Article]) {
-        index = LinkIndex(articles: articles)
+        index = LinkIndex(articles: articles, inParts: articles.count >= LinkIndex.inPartsThreshold)
     }
 
     /// Resolves the text as an id, then a URL, then a title.

@@ -46,17 +46,26 @@ public struct LinkGraph: Sendable {
 
     /// Resolves every link of `articles` (indices are positions in this array).
     public init(articles: [Article]) {
-        let index = LinkIndex(articles: articles)
-        var next: [LinkResolution?] = []
-        var previous: [LinkResolution?] = []
-        next.reserveCapacity(articles.count)
-        previous.reserveCapacity(articles.count)
+        self.init(articles: articles, inParts: articles.count >= LinkIndex.inPartsThreshold)
+    }
+
+    /// Resolves every link; `inParts`: the tables, then the next and the previous links, are
+    /// built in two parts at once (the same graph either way).
+    init(articles: [Article], inParts: Bool) {
+        let index = LinkIndex(articles: articles, inParts: inParts)
         // By index: `for article in articles` would copy (retain) every field of each article,
-        // and `map(index.resolve)` the whole index for every link.
-        for article in articles.indices {
-            if let link = articles[article].next { next.append(index.resolve(link)) } else { next.append(nil) }
-            if let link = articles[article].previous { previous.append(index.resolve(link)) } else { previous.append(nil) }
+        // and `map(index.resolve)` the whole index for every link. The index is read-only:
+        // a large archive resolves its next and its previous links at once.
+        func resolve(_ direction: LinkDirection) -> [LinkResolution?] {
+            var resolutions: [LinkResolution?] = []
+            resolutions.reserveCapacity(articles.count)
+            for article in articles.indices {
+                let link = direction == .next ? articles[article].next : articles[article].previous
+                resolutions.append(link.map(index.resolve))
+            }
+            return resolutions
         }
+        let (next, previous) = inParts ? BothAtOnce.run({ resolve(.next) }, { resolve(.previous) }) : (resolve(.next), resolve(.previous))
         nextResolutions = next
         previousResolutions = previous
         report = Self.makeReport(articles: articles, next: next, previous: previous)

@@ -18,35 +18,49 @@ final class LinkIndex {
     /// Article indices ordered by (normalized title bytes, index).
     private let sortedByKey: [Int]
 
-    init(articles: [Article]) {
+    /// Builds the tables; `inParts`: ids, URLs and exact titles in one part, normalized titles
+    /// (and their order) in the other, both at once (see ``BothAtOnce``).
+    init(articles: [Article], inParts: Bool) {
         // Built in locals: a class's `var`s would cost an exclusivity check on every access.
         let count = articles.count
-        var ids = ByteKeyTable(capacity: count)
-        var urls = ByteKeyTable(capacity: count)
-        var exactTitles = ByteKeyTable(capacity: count)
-        var normalizedTitles = ByteKeyTable(capacity: count)
-        var keyBytes: [UInt8] = []
-        var keyEnds: [Int] = []
-        keyEnds.reserveCapacity(count)
-        for index in articles.indices {
-            CanonicalUTF8.withBytes(of: articles[index].id.rawValue) { ids.insert($0, article: index, keepingFirstOnly: true) }
-            if let url = articles[index].url, let key = Self.urlKeyUTF8(url) {
-                CanonicalUTF8.withBytes(ofUTF8: key) { urls.insert($0, article: index) }
+        func exactParts() -> (ids: ByteKeyTable, urls: ByteKeyTable, titles: ByteKeyTable) {
+            var ids = ByteKeyTable(capacity: count)
+            var urls = ByteKeyTable(capacity: count)
+            var exactTitles = ByteKeyTable(capacity: count)
+            for index in articles.indices {
+                CanonicalUTF8.withBytes(of: articles[index].id.rawValue) { ids.insert($0, article: index, keepingFirstOnly: true) }
+                if let url = articles[index].url, let key = Self.urlKeyUTF8(url) {
+                    CanonicalUTF8.withBytes(ofUTF8: key) { urls.insert($0, article: index) }
+                }
+                CanonicalUTF8.withBytes(of: articles[index].title) { exactTitles.insert($0, article: index) }
             }
-            CanonicalUTF8.withBytes(of: articles[index].title) { exactTitles.insert($0, article: index) }
-            let key = TitleNormalizer.normalizedUTF8(articles[index].title)
-            key.withUnsafeBufferPointer { normalizedTitles.insert($0, article: index) }
-            keyBytes.append(contentsOf: key)
-            keyEnds.append(keyBytes.count)
+            return (ids, urls, exactTitles)
         }
-        self.ids = ids
-        self.urls = urls
-        self.exactTitles = exactTitles
-        self.normalizedTitles = normalizedTitles
-        self.keyBytes = keyBytes
-        self.keyEnds = keyEnds
-        sortedByKey = Self.sortedByNormalizedTitle(keyBytes: keyBytes, keyEnds: keyEnds)
+        func normalizedParts() -> (titles: ByteKeyTable, keyBytes: [UInt8], keyEnds: [Int], sorted: [Int]) {
+            var normalizedTitles = ByteKeyTable(capacity: count)
+            var keyBytes: [UInt8] = []
+            var keyEnds: [Int] = []
+            keyEnds.reserveCapacity(count)
+            for index in articles.indices {
+                let key = TitleNormalizer.normalizedUTF8(articles[index].title)
+                key.withUnsafeBufferPointer { normalizedTitles.insert($0, article: index) }
+                keyBytes.append(contentsOf: key)
+                keyEnds.append(keyBytes.count)
+            }
+            return (normalizedTitles, keyBytes, keyEnds, Self.sortedByNormalizedTitle(keyBytes: keyBytes, keyEnds: keyEnds))
+        }
+        let (exact, normalized) = inParts ? BothAtOnce.run(exactParts, normalizedParts) : (exactParts(), normalizedParts())
+        ids = exact.ids
+        urls = exact.urls
+        exactTitles = exact.titles
+        normalizedTitles = normalized.titles
+        keyBytes = normalized.keyBytes
+        keyEnds = normalized.keyEnds
+        sortedByKey = normalized.sorted
     }
+
+    /// Fewest articles whose tables (and links) are built in two parts at once.
+    static let inPartsThreshold = 4_096
 
     /// Applies the rules of ``LinkRule`` in order.
     func resolve(_ link: ArticleLink) -> LinkResolution {

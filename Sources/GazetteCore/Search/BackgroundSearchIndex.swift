@@ -26,7 +26,14 @@ public final class BackgroundSearchIndex: @unchecked Sendable {
     /// Starts on a background thread: loads the persisted index of `file` from `cache` when it
     /// is valid, else builds the index (with `directory`, where the articles lie in `file`)
     /// and then persists it (see ``SearchIndexCache``). Without a cache it only builds.
-    public init(articles: [Article], file: ArchiveFile?, cache: SearchIndexCache?, directory: ArchiveDirectory? = nil) {
+    ///
+    /// `buildAfter`, when given, runs on that thread before a build (not before a load from
+    /// the cache) and the build waits for it: the reader lets its link graph have the cores
+    /// first, so that links work at once and the two do not slow each other down.
+    public init(
+        articles: [Article], file: ArchiveFile?, cache: SearchIndexCache?, directory: ArchiveDirectory? = nil,
+        buildAfter: (@Sendable () -> Void)? = nil
+    ) {
         current = .building(done: 0, total: articles.count)
         let thread = Thread { [self] in
             if let file, let cache {
@@ -38,6 +45,7 @@ public final class BackgroundSearchIndex: @unchecked Sendable {
                 case .corrupt(let warning): self.warn(warning)
                 }
             }
+            buildAfter?()
             let index = SearchIndex(articles: articles, directory: directory, progress: { [weak self] done, total in
                 self?.update(.building(done: done, total: total))
             }, gate: gate)
