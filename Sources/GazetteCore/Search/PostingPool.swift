@@ -99,8 +99,24 @@ struct PostingPool {
     /// reading bytes just written one by one would wait for each to reach memory).
     @inline(__always)
     mutating func append(word: UInt64, count: Int, to stream: Int) {
-        precondition(count >= 0 && count <= 8, "a word holds 8 bytes")
+        ownStates()
+        appendToOwnStates(word: word, count: count, to: stream)
+    }
+
+    /// Makes the stream states this pool's own, copying them when another pool shares them:
+    /// until the pool is next copied, ``appendToOwnStates(word:count:to:)`` may skip the check.
+    @inline(__always)
+    mutating func ownStates() {
         if !isKnownUniquelyReferenced(&states) { states = states.copy() }
+    }
+
+    /// ``append(word:count:to:)`` without its copy-on-write check (a call into the runtime,
+    /// per record): only after ``ownStates()``, with no copy of the pool made since (the
+    /// builder owns its pool once per article and then appends every record of it).
+    @inline(__always)
+    mutating func appendToOwnStates(word: UInt64, count: Int, to stream: Int) {
+        precondition(count >= 0 && count <= 8, "a word holds 8 bytes")
+        assert(isKnownUniquelyReferenced(&states), "ownStates() first")
         let state = self.state(stream)
         let pending = state.pending
         guard pending + 8 <= PostingPool.inlineCapacity else {

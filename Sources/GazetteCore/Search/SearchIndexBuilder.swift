@@ -85,10 +85,12 @@ struct SearchIndexBuilder {
         // A position gap takes at most 5 bytes.
         SearchIndexBuilder.makeRoom(&block, for: occurrenceCount * 5)
         var positionCount = 0
-        // Taken out of `self` while the buffers below are open.
+        // Taken out of `self` while the buffers below are open; its states owned once for all
+        // the article's records.
         var streams = documentStreams, termStates = self.termStates
         documentStreams = PostingPool()
         self.termStates = []
+        streams.ownStates()
         occurrences.withUnsafeBufferPointer { occurrences in
         slots.withUnsafeBufferPointer { slots in
         groupedPositions.withUnsafeMutableBufferPointer { grouped in
@@ -165,7 +167,7 @@ struct SearchIndexBuilder {
             VarInt.pack(flagged, into: &word, at: &shift)
             if title > 0 { VarInt.pack(title, into: &word, at: &shift) }
             VarInt.pack(positionOffset, into: &word, at: &shift)
-            streams.append(word: word, count: length, to: term)
+            streams.appendToOwnStates(word: word, count: length, to: term)
             return
         }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { record in
