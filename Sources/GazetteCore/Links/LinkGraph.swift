@@ -80,6 +80,7 @@ public struct LinkGraph: Sendable {
         }
         chainOfArticle = chainOf
         positionInChain = position
+        if inParts { HeapPages.returnFreed() }
     }
 
     /// How the article's link in `direction` resolved; `nil` when the article has no link in

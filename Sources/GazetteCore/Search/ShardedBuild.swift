@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Runs one ``SearchIndexBuilder`` per shard of consecutive articles on parallel threads,
 /// reporting their combined progress in increasing order.
@@ -31,7 +28,8 @@ final class ShardedBuild: @unchecked Sendable {
         } else {
             DispatchQueue.concurrentPerform(iterations: shardCount) { build(shard: $0) }
         }
-        ShardedBuild.returnFreedHeapPages()
+        // The builders' scratch space was freed in their threads' heaps.
+        HeapPages.returnFreed()
         return builders.compactMap { $0 }
     }
 
@@ -58,17 +56,6 @@ final class ShardedBuild: @unchecked Sendable {
         lock.lock()
         builders[shard] = builder
         lock.unlock()
-    }
-
-    /// The builders' batches were freed in their threads' heaps, where glibc keeps them:
-    /// `malloc_trim` gives those pages back before the merge allocates the index. (It is not
-    /// in Swift's Glibc module, so it is looked up at run time; elsewhere this does nothing.)
-    private static func returnFreedHeapPages() {
-        #if canImport(Glibc)
-        typealias Trim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
-        _ = unsafeBitCast(symbol, to: Trim.self)(0)
-        #endif
     }
 
     private func report(_ count: Int) {
