@@ -59,6 +59,7 @@ public final class NCursesScreen: Screen {
         nonl()
         intrflush(window, false)
         keypad(window, true)
+        Self.defineNormalModeArrows()
         curs_set(0)
         set_escdelay(25)
         palette = NCursesPalette.start(theme: theme, environment: environment)
@@ -68,6 +69,16 @@ public final class NCursesScreen: Screen {
 
     deinit {
         shutdown()
+    }
+
+    /// Arrow keys in the terminal's normal cursor mode (`ESC [ A`…), besides the application
+    /// mode (`ESC O A`…) that keypad mode asks for: a key pressed just as the reader starts or
+    /// resumes after Ctrl-Z, before the terminal has switched modes, still arrives as an arrow
+    /// instead of Escape and two letters.
+    private static func defineNormalModeArrows() {
+        for (final, key) in [("A", KEY_UP), ("B", KEY_DOWN), ("C", KEY_RIGHT), ("D", KEY_LEFT)] {
+            _ = define_key("\u{1B}[" + final, key)
+        }
     }
 
     /// The termination signal (SIGTERM, SIGHUP or SIGINT) that ended the session, if one

@@ -73,6 +73,22 @@ struct ReaderEndToEndTests {
         }
     }
 
+    @Test func arrowsArriveInEitherCursorKeyMode() throws {
+        // The terminal's normal mode sends `ESC [ B` for Down (application mode, which the
+        // reader asks for, `ESC O B`): as typed just before a terminal switches modes.
+        try Self.withReader(articles: 3) { tmux in
+            _ = try tmux.waitFor(text: "Chain Times  1/3")
+            try tmux.sendText("\u{1B}[B")
+            _ = try tmux.waitFor(text: "Chain Times  2/3")
+            try tmux.sendText("\u{1B}OB")
+            _ = try tmux.waitFor(text: "Chain Times  3/3")
+            try tmux.sendText("\u{1B}[A")
+            _ = try tmux.waitFor(text: "Chain Times  2/3")
+            try tmux.sendKeys("q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+    }
+
     @Test func controlCQuitsAndRestoresTheTerminal() throws {
         try Self.withReader(articles: 3, width: 80, height: 24) { tmux in
             _ = try tmux.waitFor(text: "Chain Times  1/3")

@@ -44,9 +44,11 @@ struct TerminalRobustnessTests {
         _ = try tmux.waitFor(text: "Chain Times  1/3")
         #expect(try tmux.display("#{alternate_on}") == "1", "full screen again")
         // Keys typed before the reader has its raw mode back would meet the shell's line
-        // discipline: wait for it, as a person would see the redrawn screen first.
+        // discipline: wait for it, as a person would see the redrawn screen first; and for
+        // the pane's application cursor keys (keypad mode), so that the test's Down comes as
+        // the reader asked for it.
         let deadline = Date().addingTimeInterval(10)
-        while try tmux.terminalSettings().contains(" icanon"), Date() < deadline {
+        while try tmux.terminalSettings().contains(" icanon") || tmux.display("#{keypad_cursor_flag}") != "1", Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
         }
         try tmux.sendKeys("Down")
