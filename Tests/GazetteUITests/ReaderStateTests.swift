@@ -87,6 +87,14 @@ import Testing
         #expect(none.rowCount == 0 && none.message == "no articles match \"zebra\"")
     }
 
+    @Test func theStatusBarQuotesAQueryOnceEvenAPhrase() {
+        for (typed, shown) in [("museum", "search \"museum\": "), ("\"winter sky\"", "search \"winter sky\": "),
+                               ("museum \"winter sky\"", "search museum \"winter sky\": ")] {
+            let state = Self.run([.beginSearch] + Self.typing(typed) + [.submitSearch])
+            #expect(StatusBar(state: state).left.contains(shown), "\(StatusBar(state: state).left)")
+        }
+    }
+
     @Test func searchTypedBeforeTheIndexIsReadyIsAnsweredLater() throws {
         let typing = Self.run([.beginSearch] + Self.typing("museum"), from: ReaderFixture.state(indexed: false))
         #expect(typing.queryAwaitingHits == nil)  // no scan per key

@@ -19,18 +19,24 @@ struct StatusBar {
         parts.append("\(state.unreadCount) unread")
         parts += state.listScope.map { TextSanitizer.sanitize($0) }
         if let search = state.search {
-            let query = TextSanitizer.sanitize(search.query.text)
+            let query = StatusBar.quoted(TextSanitizer.sanitize(search.query.text))
             if let hits = search.hits {
                 // Filters and bookmarked-only narrow the hits: say how many are listed.
                 let shown = state.rowCount == hits.count ? "" : "\(state.rowCount) of "
-                parts.append("search \"\(query)\": \(shown)\(hits.count) \(hits.count == 1 ? "hit" : "hits")")
+                parts.append("search \(query): \(shown)\(hits.count) \(hits.count == 1 ? "hit" : "hits")")
             } else if state.queryAwaitingHits != nil {
-                parts.append("search \"\(query)\": searching…")
+                parts.append("search \(query): searching…")
             } else {
-                parts.append("search \"\(query)\": waiting for index")
+                parts.append("search \(query): waiting for index")
             }
         }
         return parts.joined(separator: "  ")
+    }
+
+    /// A query in quotes, unless it has quotes of its own (a phrase): `"field research"`
+    /// rather than `""field research""`.
+    static func quoted(_ query: String) -> String {
+        query.contains("\"") ? query : "\"" + query + "\""
     }
 
     var middle: String {
