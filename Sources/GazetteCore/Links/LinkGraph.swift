@@ -61,7 +61,7 @@ public struct LinkGraph: Sendable {
             resolutions.reserveCapacity(articles.count)
             for article in articles.indices {
                 let link = direction == .next ? articles[article].next : articles[article].previous
-                resolutions.append(link.map(index.resolve))
+                if let link { resolutions.append(index.resolve(link)) } else { resolutions.append(nil) }
             }
             return resolutions
         }
