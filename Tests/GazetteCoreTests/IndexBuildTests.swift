@@ -261,7 +261,8 @@ import Testing
             for (offset, byte) in bytes.enumerated() { word |= UInt64(byte) << (8 * UInt64(offset)) }
             // A byte past the word's end, which must not show.
             if bytes.count < 8 { word |= 0xEE << (8 * UInt64(bytes.count)) }
-            pool.append(word: word, count: bytes.count, to: stream)
+            pool.ownStates()
+            pool.appendToOwnStates(word: word, count: bytes.count, to: stream)
             expected[stream] += bytes
         }
         for round in 0..<40_000 {

@@ -8,10 +8,11 @@ import CPrefetch
 /// (``PageChunks``), returned to the system on release.
 ///
 /// Each stream's state is one cache line (``StreamStates``) that also holds the stream's
-/// newest bytes, up to ``inlineCapacity``: the builder appends one record of a few bytes at a time, so
-/// most appends write only that line (which the builder prefetches, see ``prefetch(_:)``)
-/// and the stream's last block, somewhere in the pool, is touched once per few appends, when
-/// the line's bytes move there. A term used by a few articles never gets a block at all.
+/// newest bytes, up to ``inlineCapacity``: the builder appends one record of a few bytes at
+/// a time, so most appends write only that line (which the builder prefetches, see
+/// ``prefetch(_:)``) and the stream's last block, somewhere in the pool, is touched once per
+/// few appends, when the line's bytes move there. A term used by a few articles never gets a
+/// block at all.
 struct PostingPool {
     static let chunkSize = 1 << 20
     /// A stream's first block: it receives at least a full line of bytes.
@@ -94,15 +95,6 @@ struct PostingPool {
         return states.append()
     }
 
-    /// Appends the first `count` bytes (at most 8) of `word`, lowest byte first, to a stream.
-    /// While the line has room for a whole word, this is one store and no copy loop (a loop
-    /// reading bytes just written one by one would wait for each to reach memory).
-    @inline(__always)
-    mutating func append(word: UInt64, count: Int, to stream: Int) {
-        ownStates()
-        appendToOwnStates(word: word, count: count, to: stream)
-    }
-
     /// Makes the stream states this pool's own, copying them when another pool shares them:
     /// until the pool is next copied, ``appendToOwnStates(word:count:to:)`` may skip the check.
     @inline(__always)
@@ -110,9 +102,12 @@ struct PostingPool {
         if !isKnownUniquelyReferenced(&states) { states = states.copy() }
     }
 
-    /// ``append(word:count:to:)`` without its copy-on-write check (a call into the runtime,
-    /// per record): only after ``ownStates()``, with no copy of the pool made since (the
-    /// builder owns its pool once per article and then appends every record of it).
+    /// Appends the first `count` bytes (at most 8) of `word`, lowest byte first, to a stream.
+    /// While the line has room for a whole word, this is one store and no copy loop (a loop
+    /// reading bytes just written one by one would wait for each to reach memory). It skips
+    /// the copy-on-write check (a call into the runtime, per record): only after
+    /// ``ownStates()``, with no copy of the pool made since (the builder owns its pool once
+    /// per article and then appends every record of it).
     @inline(__always)
     mutating func appendToOwnStates(word: UInt64, count: Int, to stream: Int) {
         precondition(count >= 0 && count <= 8, "a word holds 8 bytes")
