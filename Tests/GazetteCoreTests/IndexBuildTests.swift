@@ -60,6 +60,39 @@ import Testing
         #expect(slots(many + many, base: 4) == (0..<5_000).map(UInt32.init) + (0..<5_000).map(UInt32.init))
     }
 
+    @Test func shortTermCacheCopiesAreIndependent() {
+        var table = TermTable()
+        var original = ShortTermCache(capacity: 2)
+        func id(_ word: String, in cache: inout ShortTermCache) -> UInt32 {
+            Array(word.utf8).withUnsafeBufferPointer { bytes in
+                guard let key = PackedToken(bytes) else { return UInt32.max }
+                return cache.idAndSlot(for: key, base: 1, slotCount: 0) { table.insert(bytes) }.id
+            }
+        }
+        let alpha = id("alpha", in: &original)
+        let long = id("a-sixteen-byte-w", in: &original)
+        var copy = original
+        // New terms in the copy (enough to grow both of its tables) stay out of the original.
+        let added = (0..<100).map { id("copy\($0)-long-term", in: &copy) } + (0..<100).map { id("c\($0)", in: &copy) }
+        #expect(Set(added).count == 200)
+        #expect(id("alpha", in: &copy) == alpha)
+        #expect(id("a-sixteen-byte-w", in: &copy) == long)
+        let countBefore = table.count
+        // The original still misses them: each lookup asks the table again (which knows them).
+        var asked = 0
+        for word in (0..<100).map({ "c\($0)" }) {
+            _ = Array(word.utf8).withUnsafeBufferPointer { bytes in
+                original.idAndSlot(for: PackedToken(bytes)!, base: 1, slotCount: 0) {
+                    asked += 1
+                    return table.insert(bytes)
+                }
+            }
+        }
+        #expect(asked == 100)
+        #expect(table.count == countBefore)
+        #expect(id("alpha", in: &original) == alpha)
+    }
+
     @Test func packedTokensOfASCIIWordsAreLowercasedAndUnpack() {
         // Every length, from a buffer that ends at the word (byte by byte) or goes on (loads).
         let letters = Array("AbCdEfGhIjKlMnOpQ0129zZ".utf8)

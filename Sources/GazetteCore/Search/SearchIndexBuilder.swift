@@ -218,16 +218,61 @@ struct SearchIndexBuilder {
         occurrences.withUnsafeMutableBufferPointer { occurrences in
         slots.withUnsafeMutableBufferPointer { slots in
         withUnsafeTemporaryAllocation(of: PackedToken.self, capacity: SearchIndexBuilder.lookahead) { waiting in
+            guard let occurrences = occurrences.baseAddress, let slots = slots.baseAddress,
+                  let waiting = waiting.baseAddress else { return }
+            // The counters and the cache's tables are locals while the text is read, kept in
+            // registers: as fields of `self`, every token would load and store them, and
+            // reach the tables through their arrays' checks.
+            var occurrenceCount = self.occurrenceCount, slotCount = UInt32(truncatingIfNeeded: self.slotCount)
+            var position = self.position
+            let markBase = self.markBase
+            var (short, long) = shortTerms.probes()
             // Packed tokens wait in a small ring, their cache entries prefetched, and are
             // looked up `lookahead` tokens later, in order: the lookup no longer stalls on
             // a cache miss for every rare word.
             var first = 0, waitingCount = 0
+            /// Adds an occurrence of term `id` at the next position; `slot` is its slot in the
+            /// article, new when it is `slotCount`. No branch on which (the two are about as
+            /// likely): the id is written to the next new slot either way, and only a new slot
+            /// moves the count past it.
+            @inline(__always)
+            func record(_ id: UInt32, slot: UInt32) {
+                slots[Int(slotCount)] = UInt64(id) << 32
+                // Counts and positions stay far below 2³² (a text is shorter than 4 GB):
+                // wrapping arithmetic skips the overflow checks.
+                slots[Int(slot)] &+= 1
+                slotCount &+= slot == slotCount ? 1 : 0
+                occurrences[occurrenceCount] = UInt64(slot) << 32 | UInt64(position)
+                occurrenceCount &+= 1
+                position &+= 1
+            }
             @inline(__always)
             func recordPacked(_ token: PackedToken) {
-                let (id, slot) = shortTerms.idAndSlot(for: token, base: markBase, slotCount: UInt32(slotCount)) {
-                    token.withBytes { SearchIndexBuilder.insert($0, into: &terms, streams: &documentStreams, states: &termStates) }
+                let id: UInt32, slot: UInt32
+                if token.high == 0 {
+                    let (index, found) = short.find(token.low)
+                    if found {
+                        (id, slot) = short.idAndSlot(at: index, base: markBase, slotCount: slotCount)
+                    } else {
+                        id = newTerm(token)
+                        slot = slotCount
+                        if shortTerms.insert(token.low, id: id, mark: markBase &+ slot, at: index) {
+                            (short, long) = shortTerms.probes()
+                        }
+                    }
+                } else {
+                    let (index, found) = long.find(token)
+                    if found {
+                        (id, slot) = long.idAndSlot(at: index, base: markBase, slotCount: slotCount)
+                    } else {
+                        id = newTerm(token)
+                        slot = slotCount
+                        if shortTerms.insert(token, id: id, mark: markBase &+ slot, at: index) {
+                            (short, long) = shortTerms.probes()
+                        }
+                    }
                 }
-                record(id, slot: slot, occurrences: occurrences, slots: slots)
+                record(id, slot: slot)
             }
             @inline(__always)
             func recordWaiting() {
@@ -239,13 +284,13 @@ struct SearchIndexBuilder {
             }
             @inline(__always)
             func enqueue(_ token: PackedToken) {
-                shortTerms.prefetch(token)
+                if token.high == 0 { short.prefetch(token.low) } else { long.prefetch(token) }
                 if waitingCount == SearchIndexBuilder.lookahead {
                     recordPacked(waiting[first])
                     waiting[first] = token
                     first = (first &+ 1) & (SearchIndexBuilder.lookahead &- 1)
                 } else {
-                    waiting.initializeElement(at: (first &+ waitingCount) & (SearchIndexBuilder.lookahead &- 1), to: token)
+                    (waiting + ((first &+ waitingCount) & (SearchIndexBuilder.lookahead &- 1))).initialize(to: token)
                     waitingCount &+= 1
                 }
             }
@@ -255,18 +300,28 @@ struct SearchIndexBuilder {
                 } else {
                     recordWaiting()
                     let id = SearchIndexBuilder.insert(bytes, into: &terms, streams: &documentStreams, states: &termStates)
-                    let slot = longTermSlots[id] ?? UInt32(slotCount)
+                    let slot = longTermSlots[id] ?? slotCount
                     if slot == slotCount { longTermSlots[id] = slot }
-                    record(id, slot: slot, occurrences: occurrences, slots: slots)
+                    record(id, slot: slot)
                 }
             })
             recordWaiting()
+            self.occurrenceCount = occurrenceCount
+            self.slotCount = Int(slotCount)
+            self.position = position
         }
         }
         }
         self.occurrences = occurrences
         self.slots = slots
         self.tokenizer = tokenizer
+    }
+
+    /// The id of a packed token that missed ``shortTerms`` (a term new to the shard): kept
+    /// out of the inner loop of ``tokenize(utf8:)``.
+    @inline(never)
+    private mutating func newTerm(_ token: PackedToken) -> UInt32 {
+        token.withBytes { SearchIndexBuilder.insert($0, into: &terms, streams: &documentStreams, states: &termStates) }
     }
 
     /// How many tokens after its own a token's term is looked up (see ``tokenize(utf8:)``);
@@ -292,26 +347,6 @@ struct SearchIndexBuilder {
             states.append(TermState())
         }
         return id
-    }
-
-    /// Adds an occurrence of term `id`, whose slot in the current article is `slot` (new when
-    /// it is `slotCount`), at the next position.
-    @inline(__always)
-    private mutating func record(
-        _ id: UInt32, slot: UInt32,
-        occurrences: UnsafeMutableBufferPointer<UInt64>, slots: UnsafeMutableBufferPointer<UInt64>
-    ) {
-        let slot = Int(slot)
-        if slot == slotCount {
-            slots[slot] = UInt64(id) << 32
-            slotCount &+= 1
-        }
-        // Counts and positions stay far below 2³² (a text is shorter than 4 GB): wrapping
-        // arithmetic skips the overflow checks.
-        slots[slot] &+= 1
-        occurrences[occurrenceCount] = UInt64(slot) << 32 | UInt64(position)
-        occurrenceCount &+= 1
-        position &+= 1
     }
 
     /// What a record's append reads and updates per term, besides its stream.

@@ -12,14 +12,39 @@ import CPrefetch
 /// Each entry also keeps a mark for the builder: the term's slot among the distinct terms of
 /// the article being indexed, so that grouping an article's tokens by term costs no memory
 /// access beyond the lookup itself (see ``idAndSlot(for:base:slotCount:orInsert:)``).
+///
+/// The builder's inner loop reads and marks entries through ``Probe``s, plain pointers into
+/// the tables (no copy-on-write or bounds check per token), and adds new terms with
+/// ``insert(_:id:mark:at:)``; the tables themselves are copied on write like any value.
 struct ShortTermCache {
-    private var short: Table<UInt64>
-    private var long: Table<PackedToken>
+    private var short: ShortTermTable<UInt64>
+    private var long: ShortTermTable<PackedToken>
 
     /// Creates an empty cache sized for about `capacity` terms.
     init(capacity: Int = 1_024) {
-        short = Table(capacity: capacity)
-        long = Table(capacity: capacity / 4)
+        short = ShortTermTable(capacity: capacity)
+        long = ShortTermTable(capacity: capacity / 4)
+    }
+
+    /// Pointers into both tables for lookups and marks; they stay valid until the next
+    /// ``insert(_:id:mark:at:)`` that reports a grown table, or a copy of the cache is changed.
+    mutating func probes() -> (short: Probe<UInt64>, long: Probe<PackedToken>) {
+        if !isKnownUniquelyReferenced(&short) { short = short.copy() }
+        if !isKnownUniquelyReferenced(&long) { long = long.copy() }
+        return (short.probe, long.probe)
+    }
+
+    /// Puts a key that ``Probe/find(_:)`` did not find into the empty entry it gave; returns
+    /// whether the table grew (then every probe of it is stale: ask for new ones).
+    mutating func insert(_ key: UInt64, id: UInt32, mark: UInt32, at index: Int) -> Bool {
+        if !isKnownUniquelyReferenced(&short) { short = short.copy() }
+        return short.insert(key, id: id, mark: mark, at: index)
+    }
+
+    /// The same, for a key of two words (a token of 9 to 16 bytes).
+    mutating func insert(_ key: PackedToken, id: UInt32, mark: UInt32, at index: Int) -> Bool {
+        if !isKnownUniquelyReferenced(&long) { long = long.copy() }
+        return long.insert(key, id: id, mark: mark, at: index)
     }
 
     /// The id cached for `key` (on a miss, `makeID()` gives it and it is kept) and its slot in
@@ -30,111 +55,88 @@ struct ShortTermCache {
     /// new to the article: it gets slot `slotCount`, and the caller sees that number back.
     /// Marks only grow between ``clearMarks()``, so an older article's mark wraps below `base`
     /// (the caller keeps `base` at most 2³¹ and an article's slots fewer than 2³¹).
-    @inline(__always)
     mutating func idAndSlot(
         for key: PackedToken, base: UInt32, slotCount: UInt32, orInsert makeID: () -> UInt32
     ) -> (id: UInt32, slot: UInt32) {
-        if key.high == 0 {
-            return short.idAndSlot(for: key.low, base: base, slotCount: slotCount, orInsert: makeID)
+        let (short, long) = probes()
+        let (index, found) = key.high == 0 ? short.find(key.low) : long.find(key)
+        if found {
+            let (id, slot) = key.high == 0
+                ? short.idAndSlot(at: index, base: base, slotCount: slotCount)
+                : long.idAndSlot(at: index, base: base, slotCount: slotCount)
+            return (id, slot)
         }
-        return long.idAndSlot(for: key, base: base, slotCount: slotCount, orInsert: makeID)
+        let id = makeID()
+        if key.high == 0 {
+            _ = insert(key.low, id: id, mark: base &+ slotCount, at: index)
+        } else {
+            _ = insert(key, id: id, mark: base &+ slotCount, at: index)
+        }
+        return (id, slotCount)
     }
 
     /// Resets every mark (before `base` starts again from a small number).
     mutating func clearMarks() {
+        if !isKnownUniquelyReferenced(&short) { short = short.copy() }
+        if !isKnownUniquelyReferenced(&long) { long = long.copy() }
         short.clearMarks()
         long.clearMarks()
     }
 
-    /// Starts bringing `key`'s entry into the cache for a lookup a little later: a table
-    /// larger than a core's L2 cache misses on most rare words otherwise.
-    @inline(__always)
-    mutating func prefetch(_ key: PackedToken) {
-        if key.high == 0 { short.prefetch(key.low) } else { long.prefetch(key) }
+    /// An entry: key, id and mark side by side, so a lookup touches one cache line.
+    struct Entry<Key> {
+        var key: Key
+        var id: UInt32
+        var mark: UInt32
     }
 
-    /// An open-addressing table (linear probing, at most three quarters full).
-    private struct Table<Key: ShortTermKey> {
-        /// An entry: key, id and mark side by side, so a lookup touches one cache line.
-        struct Entry {
-            var key: Key
-            var id: UInt32
-            var mark: UInt32
-        }
-
-        private var entries: [Entry]
-        private var mask: Int
-        private var shift: UInt64
-        private var count = 0
-
-        init(capacity: Int) {
-            var size = 16
-            while size * 3 < capacity * 4 { size <<= 1 }
-            entries = [Entry](repeating: Entry(key: .empty, id: 0, mark: 0), count: size)
-            mask = size - 1
-            shift = UInt64(64 - size.trailingZeroBitCount)
-        }
-
-        @inline(__always)
-        mutating func idAndSlot(
-            for key: Key, base: UInt32, slotCount: UInt32, orInsert makeID: () -> UInt32
-        ) -> (id: UInt32, slot: UInt32) {
-            var index = home(of: key)
-            let mask = self.mask
-            let found: (id: UInt32, slot: UInt32)? = entries.withUnsafeMutableBufferPointer { entries in
-                while true {
-                    let entry = entries[index]
-                    if entry.key == key {
-                        let slot = entry.mark &- base
-                        if slot < slotCount { return (entry.id, slot) }
-                        entries[index].mark = base &+ slotCount
-                        return (entry.id, slotCount)
-                    }
-                    if entry.key == .empty { return nil }
-                    index = (index + 1) & mask
-                }
-            }
-            if let found { return found }
-            let id = makeID()
-            entries[index] = Entry(key: key, id: id, mark: base &+ slotCount)
-            count += 1
-            if count * 4 > entries.count * 3 { grow() }
-            return (id, slotCount)
-        }
+    /// One table's entries, read and marked in place: open addressing, linear probing.
+    struct Probe<Key: ShortTermKey> {
+        let entries: UnsafeMutablePointer<Entry<Key>>
+        let mask: Int
+        let shift: UInt64
 
         /// Where probing for `key` starts: the hash's top bits.
         @inline(__always)
-        private func home(of key: Key) -> Int {
-            Int(truncatingIfNeeded: key.hash >> shift)
+        func home(of key: Key) -> Int {
+            Int(truncatingIfNeeded: key.hash &>> shift)
         }
 
-        mutating func clearMarks() {
-            for index in entries.indices { entries[index].mark = 0 }
-        }
-
+        /// Starts bringing `key`'s first entry into the cache for a lookup a little later: a
+        /// table larger than a core's L2 cache misses on most rare words otherwise.
         @inline(__always)
-        mutating func prefetch(_ key: Key) {
-            let index = home(of: key)
-            entries.withUnsafeMutableBufferPointer { gazette_prefetch_for_writing($0.baseAddress.map { $0 + index }) }
+        func prefetch(_ key: Key) {
+            gazette_prefetch_for_writing(entries + home(of: key))
         }
 
-        private mutating func grow() {
-            let old = entries
-            let size = entries.count * 2
-            entries = [Entry](repeating: Entry(key: .empty, id: 0, mark: 0), count: size)
-            mask = size - 1
-            shift = UInt64(64 - size.trailingZeroBitCount)
-            for entry in old where entry.key != .empty {
-                var index = home(of: entry.key)
-                while entries[index].key != .empty { index = (index + 1) & mask }
-                entries[index] = entry
+        /// The entry holding `key`, or the empty entry where it would go.
+        @inline(__always)
+        func find(_ key: Key) -> (index: Int, found: Bool) {
+            var index = home(of: key)
+            while true {
+                let stored = entries[index].key
+                if stored == key { return (index, true) }
+                if stored == .empty { return (index, false) }
+                index = (index &+ 1) & mask
             }
+        }
+
+        /// The id of the entry at `index` and its slot in the current article (see
+        /// ``ShortTermCache/idAndSlot(for:base:slotCount:orInsert:)``), marking it when the
+        /// term is new to the article. No branch on which: the mark is written either way.
+        @inline(__always)
+        func idAndSlot(at index: Int, base: UInt32, slotCount: UInt32) -> (id: UInt32, slot: UInt32) {
+            let entry = entries + index
+            let marked = entry.pointee.mark &- base
+            let slot = marked < slotCount ? marked : slotCount
+            entry.pointee.mark = base &+ slot
+            return (entry.pointee.id, slot)
         }
     }
 }
 
 /// A key of ``ShortTermCache``: a packed token, or the low word of one of at most 8 bytes.
-private protocol ShortTermKey: Equatable {
+protocol ShortTermKey: Equatable {
     /// The key of an empty entry (no token packs to it).
     static var empty: Self { get }
     /// A hash whose high bits are well mixed.
@@ -142,10 +144,10 @@ private protocol ShortTermKey: Equatable {
 }
 
 extension UInt64: ShortTermKey {
-    fileprivate static var empty: UInt64 { 0 }
-    fileprivate var hash: UInt64 { self &* 0x9E37_79B9_7F4A_7C15 }
+    static var empty: UInt64 { 0 }
+    var hash: UInt64 { self &* 0x9E37_79B9_7F4A_7C15 }
 }
 
 extension PackedToken: ShortTermKey {
-    fileprivate static var empty: PackedToken { PackedToken(low: 0, high: 0) }
+    static var empty: PackedToken { PackedToken(low: 0, high: 0) }
 }
