@@ -41,7 +41,10 @@ import Testing
 
     @Test func termTableGivesDenseStableIDs() {
         var table = TermTable(capacity: 4)
-        let words = (0..<5_000).map { "w\($0 * 7919 % 5_000)" } + ["", "é", "北"]
+        // Terms of 8 bytes and more that share their first eight (sorted past the radix pass),
+        // shorter ones that are their prefixes, and non-ASCII bytes (above every ASCII byte).
+        let long = (0..<300).map { "interrelated\($0 * 37 % 300)" } + ["interrel", "interre", "interrelé", "interrelatedness"]
+        let words = (0..<5_000).map { "w\($0 * 7919 % 5_000)" } + ["", "é", "北"] + long
         var ids: [String: UInt32] = [:]
         for word in words {
             var text = word

@@ -93,10 +93,13 @@ struct SearchIndexBuilder {
         streams.ownStates()
         occurrences.withUnsafeBufferPointer { occurrences in
         slots.withUnsafeBufferPointer { slots in
-        groupedPositions.withUnsafeMutableBufferPointer { grouped in
-        groupStarts.withUnsafeMutableBufferPointer { starts in
-        block.withUnsafeMutableBufferPointer { positions in
-        termStates.withUnsafeMutableBufferPointer { states in
+        groupedPositions.withUnsafeMutableBufferPointer { groupedBuffer in
+        groupStarts.withUnsafeMutableBufferPointer { startsBuffer in
+        block.withUnsafeMutableBufferPointer { positionsBuffer in
+        termStates.withUnsafeMutableBufferPointer { statesBuffer in
+            // The closures get their buffers `inout`: as constants, the buffers' addresses
+            // stay in registers instead of being loaded again after every store.
+            let grouped = groupedBuffer, starts = startsBuffer, positions = positionsBuffer, states = statesBuffer
             // The first records' states start coming while the positions are sorted.
             for slot in 0..<min(slotCount, SearchIndexBuilder.prefetchDistance) {
                 let term = Int(slots[slot] >> 32)

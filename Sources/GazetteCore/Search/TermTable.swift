@@ -120,13 +120,33 @@ struct TermTable: Sendable {
     }
 
     /// Term ids ordered by their UTF-8 bytes (for prefix search by binary search).
+    ///
+    /// A radix sort of each term's first eight bytes (read big-endian, zero-padded: terms
+    /// hold no zero byte, so a shorter term sorts before its extensions) orders nearly all
+    /// of them; only runs sharing those eight bytes are compared in full.
     func sortedIDs() -> [UInt32] {
         bytes.withUnsafeBufferPointer { arena in
             let starts = self.starts
             func term(_ id: UInt32) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])])
             }
-            return (0..<UInt32(count)).sorted { term($0).lexicographicallyPrecedes(term($1)) }
+            let heads = (0..<UInt32(count)).map { id in
+                let bytes = term(id)
+                var head: UInt64 = 0
+                for offset in 0..<8 { head = head << 8 | UInt64(offset < bytes.count ? bytes[offset] : 0) }
+                return head
+            }
+            var sorted = RadixSort.stableOrder(of: heads).map { UInt32(truncatingIfNeeded: $0) }
+            var start = 0
+            while start < sorted.count {
+                var end = start + 1
+                while end < sorted.count && heads[Int(sorted[end])] == heads[Int(sorted[start])] { end += 1 }
+                if end - start > 1 {
+                    sorted[start..<end].sort { term($0).lexicographicallyPrecedes(term($1)) }
+                }
+                start = end
+            }
+            return sorted
         }
     }
 
