@@ -234,20 +234,11 @@ struct SearchIndexBuilder {
             // looked up `lookahead` tokens later, in order: the lookup no longer stalls on
             // a cache miss for every rare word.
             var first = 0, waitingCount = 0
-            /// Adds an occurrence of term `id` at the next position; `slot` is its slot in the
-            /// article, new when it is `slotCount`. No branch on which (the two are about as
-            /// likely): the id is written to the next new slot either way, and only a new slot
-            /// moves the count past it.
             @inline(__always)
             func record(_ id: UInt32, slot: UInt32) {
-                slots[Int(slotCount)] = UInt64(id) << 32
-                // Counts and positions stay far below 2³² (a text is shorter than 4 GB):
-                // wrapping arithmetic skips the overflow checks.
-                slots[Int(slot)] &+= 1
-                slotCount &+= slot == slotCount ? 1 : 0
-                occurrences[occurrenceCount] = UInt64(slot) << 32 | UInt64(position)
-                occurrenceCount &+= 1
-                position &+= 1
+                SearchIndexBuilder.record(
+                    id, slot: slot, occurrences: occurrences, slots: slots,
+                    occurrenceCount: &occurrenceCount, slotCount: &slotCount, position: &position)
             }
             @inline(__always)
             func recordPacked(_ token: PackedToken) {
@@ -297,16 +288,17 @@ struct SearchIndexBuilder {
                     waitingCount &+= 1
                 }
             }
-            tokenizer.forEachToken(inUTF8: text, packed: enqueue, unpacked: { bytes in
-                if let token = PackedToken(bytes) {
-                    enqueue(token)
-                } else {
-                    recordWaiting()
-                    let id = SearchIndexBuilder.insert(bytes, into: &terms, streams: &documentStreams, states: &termStates)
-                    let slot = longTermSlots[id] ?? slotCount
-                    if slot == slotCount { longTermSlots[id] = slot }
-                    record(id, slot: slot)
-                }
+            Tokenizer.forEachStretch(inUTF8: text, packed: enqueue, otherStretch: { stretch in
+                // The counters go back to `self` for the call and come back from it.
+                recordWaiting()
+                self.occurrenceCount = occurrenceCount
+                self.slotCount = Int(slotCount)
+                self.position = position
+                tokenize(stretch: stretch, of: text, tokenizer: &tokenizer, occurrences: occurrences, slots: slots)
+                occurrenceCount = self.occurrenceCount
+                slotCount = UInt32(truncatingIfNeeded: self.slotCount)
+                position = self.position
+                (short, long) = shortTerms.probes()
             })
             recordWaiting()
             self.occurrenceCount = occurrenceCount
@@ -318,6 +310,62 @@ struct SearchIndexBuilder {
         self.occurrences = occurrences
         self.slots = slots
         self.tokenizer = tokenizer
+    }
+
+    /// The tokens of a stretch that is not one short ASCII word (non-ASCII letters, a long
+    /// word), one lookup at a time: out of the inner loop of ``tokenize(utf8:)``, whose state
+    /// would otherwise live in memory for the closures this needs.
+    @inline(never)
+    private mutating func tokenize(
+        stretch: Range<Int>, of text: UnsafeBufferPointer<UInt8>, tokenizer: inout Tokenizer,
+        occurrences: UnsafeMutablePointer<UInt64>, slots: UnsafeMutablePointer<UInt64>
+    ) {
+        guard let base = text.baseAddress else { return }
+        var occurrenceCount = self.occurrenceCount, slotCount = UInt32(truncatingIfNeeded: self.slotCount)
+        var position = self.position
+        func recordPacked(_ token: PackedToken) {
+            let (id, slot) = shortTerms.idAndSlot(for: token, base: markBase, slotCount: slotCount) {
+                token.withBytes { SearchIndexBuilder.insert($0, into: &terms, streams: &documentStreams, states: &termStates) }
+            }
+            SearchIndexBuilder.record(
+                id, slot: slot, occurrences: occurrences, slots: slots,
+                occurrenceCount: &occurrenceCount, slotCount: &slotCount, position: &position)
+        }
+        tokenizer.forEachToken(inStretch: stretch, of: base, packed: recordPacked, unpacked: { bytes in
+            if let token = PackedToken(bytes) {
+                recordPacked(token)
+                return
+            }
+            let id = SearchIndexBuilder.insert(bytes, into: &terms, streams: &documentStreams, states: &termStates)
+            let slot = longTermSlots[id] ?? slotCount
+            if slot == slotCount { longTermSlots[id] = slot }
+            SearchIndexBuilder.record(
+                id, slot: slot, occurrences: occurrences, slots: slots,
+                occurrenceCount: &occurrenceCount, slotCount: &slotCount, position: &position)
+        })
+        self.occurrenceCount = occurrenceCount
+        self.slotCount = Int(slotCount)
+        self.position = position
+    }
+
+    /// Adds an occurrence of term `id` at position `position` (then moves it on); `slot` is
+    /// the term's slot in the article, new when it is `slotCount`. No branch on which (the two
+    /// are about as likely): the id is written to the next new slot either way, and only a
+    /// new slot moves the count past it. There is room: a text has at most one token and one
+    /// new slot per byte.
+    @inline(__always)
+    private static func record(
+        _ id: UInt32, slot: UInt32, occurrences: UnsafeMutablePointer<UInt64>, slots: UnsafeMutablePointer<UInt64>,
+        occurrenceCount: inout Int, slotCount: inout UInt32, position: inout UInt32
+    ) {
+        slots[Int(slotCount)] = UInt64(id) << 32
+        // Counts and positions stay far below 2³² (a text is shorter than 4 GB): wrapping
+        // arithmetic skips the overflow checks.
+        slots[Int(slot)] &+= 1
+        slotCount &+= slot == slotCount ? 1 : 0
+        occurrences[occurrenceCount] = UInt64(slot) << 32 | UInt64(position)
+        occurrenceCount &+= 1
+        position &+= 1
     }
 
     /// The id of a packed token that missed ``shortTerms`` (a term new to the shard): kept

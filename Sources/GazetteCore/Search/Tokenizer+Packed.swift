@@ -17,6 +17,24 @@ extension Tokenizer {
         unpacked: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
         guard let base = bytes.baseAddress else { return }
+        Tokenizer.forEachStretch(inUTF8: bytes, packed: packed, otherStretch: { stretch in
+            forEachToken(inStretch: stretch, of: base, packed: packed, unpacked: unpacked)
+        })
+    }
+
+    /// The short ASCII words of `bytes` come to `packed`, as in
+    /// ``forEachToken(inUTF8:packed:unpacked:)``, and every other stretch to `otherStretch`
+    /// as a range of `bytes`, in order, to be tokenized by
+    /// ``forEachToken(inStretch:of:packed:unpacked:)``: a caller that keeps its state in
+    /// registers hands those (rare) stretches to a function of their own, so that no closure
+    /// of its inner loop reaches code that is not inlined.
+    @inline(__always)
+    static func forEachStretch(
+        inUTF8 bytes: UnsafeBufferPointer<UInt8>,
+        packed: (PackedToken) -> Void,
+        otherStretch: (Range<Int>) -> Void
+    ) {
+        guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         // Bit i of `bits`: byte `blockStart + i` can be part of a word (0 past the end).
         var blockStart = 0
@@ -51,7 +69,7 @@ extension Tokenizer {
                     continue
                 }
             }
-            forEachToken(inStretch: start..<end, of: base, packed: packed, unpacked: unpacked)
+            otherStretch(start..<end)
         }
     }
 
@@ -90,7 +108,7 @@ extension Tokenizer {
     /// (Inlined like its caller: as a call, the caller's closures would become values whose
     /// captured variables are checked for exclusive access at run time, on every token.)
     @inline(__always)
-    private mutating func forEachToken(
+    mutating func forEachToken(
         inStretch stretch: Range<Int>,
         of base: UnsafePointer<UInt8>,
         packed: (PackedToken) -> Void,
