@@ -14,6 +14,14 @@ import Testing
             }
         }
         #expect(written == 1 + 1 + 1 + 2 + 2 + 2 + 3 + 3 + 4 + 5)
+        // The length, computed without branches, at both sides of every bit width.
+        for bit in 0..<32 {
+            let power = UInt32(1) << bit
+            for value in [power, power - 1, power | 1, power | (power - 1)] {
+                let expected = value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5
+                #expect(VarInt.length(value) == expected, "\(value)")
+            }
+        }
         bytes.removeLast(bytes.count - written)
         var decoded: [UInt32] = []
         bytes.withUnsafeBufferPointer { buffer in
