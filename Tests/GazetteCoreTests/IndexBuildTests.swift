@@ -274,6 +274,11 @@ import Testing
         var pool = PostingPool()
         var expected: [[UInt8]] = []
         for _ in 0..<300 { expected.append([]); _ = pool.addStream() }
+        // The owner's word of each line, beside its bytes, is never touched by them.
+        #expect((0..<300).allSatisfy { pool.ownerWord(of: $0) == 0 })
+        func ownerWord(_ stream: Int) -> UInt64 { UInt64(stream) &* 0x0101_0101_0101_0101 | 0x8000_0000_0000_0001 }
+        pool.ownStates()
+        for stream in 0..<300 { pool.setOwnerWordOfOwnStates(ownerWord(stream), of: stream) }
         var generator = SplitMix64(seed: 33)
         let capacity = PostingPool.inlineCapacity
         func add(_ bytes: [UInt8], to stream: Int) {
@@ -313,9 +318,13 @@ import Testing
             #expect(Self.contents(of: pool, stream) == expected[stream])
             #expect(pool.size(of: stream) == expected[stream].count)
         }
+        #expect((0..<300).allSatisfy { pool.ownerWord(of: $0) == ownerWord($0) })
         let copy = pool
         add([5, 6, 7], to: 299)
+        pool.ownStates()
+        pool.setOwnerWordOfOwnStates(1, of: 299)
         #expect(Self.contents(of: copy, 299) == [])
+        #expect(copy.ownerWord(of: 299) == ownerWord(299))
         let (drained, firstRuns) = Self.drain(&pool)
         #expect(drained == expected)
         #expect(firstRuns == expected.map { $0.isEmpty ? 0 : 1 })

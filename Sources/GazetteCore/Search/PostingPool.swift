@@ -8,7 +8,8 @@ import CPrefetch
 /// (``PageChunks``), returned to the system on release.
 ///
 /// Each stream's state is one cache line (``StreamStates``) that also holds the stream's
-/// newest bytes, up to ``inlineCapacity``: the builder appends one record of a few bytes at
+/// newest bytes, up to ``inlineCapacity``, and a word for the pool's owner (see
+/// ``ownerWord(of:)``): the builder appends one record of a few bytes at
 /// a time, so most appends write only that line (which the builder prefetches, see
 /// ``prefetch(_:)``) and the stream's last block, somewhere in the pool, is touched once per
 /// few appends, when the line's bytes move there. A term used by a few articles never gets a
@@ -43,9 +44,11 @@ struct PostingPool {
             case size = 16
         }
 
+        /// Where the owner's word is (see ``PostingPool/ownerWord(of:)``).
+        static let ownerOffset = 20
         /// Where the byte count of `pendingBytes` is, and where they start.
-        static let pendingOffset = 20
-        static let inlineOffset = 21
+        static let pendingOffset = 28
+        static let inlineOffset = 29
         let line: UnsafeMutableRawPointer
 
         subscript(field: Field) -> UInt32 {
@@ -125,6 +128,21 @@ struct PostingPool {
         state.pending = pending + count
         state[.size] += UInt32(truncatingIfNeeded: count)
         totalBytes += count
+    }
+
+    /// Eight bytes of the stream's state line kept for the pool's owner (zero for a new
+    /// stream): the builder's per-term numbers, which then cost no cache line of their own.
+    @inline(__always)
+    func ownerWord(of stream: Int) -> UInt64 {
+        state(stream).line.loadUnaligned(fromByteOffset: Stream.ownerOffset, as: UInt64.self)
+    }
+
+    /// Sets a stream's ``ownerWord(of:)``, with no copy-on-write check: only after
+    /// ``ownStates()``, as ``appendToOwnStates(word:count:to:)``.
+    @inline(__always)
+    mutating func setOwnerWordOfOwnStates(_ word: UInt64, of stream: Int) {
+        assert(isKnownUniquelyReferenced(&states), "ownStates() first")
+        state(stream).line.storeBytes(of: word, toByteOffset: Stream.ownerOffset, as: UInt64.self)
     }
 
     /// Appends bytes to a stream.

@@ -21,8 +21,6 @@ struct SearchIndexBuilder {
     /// article id added + 1 (the base of the next gap).
     private(set) var documentCounts: [UInt32] = []
     private(set) var nextDocument: [UInt32] = []
-    /// Per term while building (one per term of `terms` and stream of `documentStreams`).
-    private var termStates: [TermState] = []
     var titleLengths: [UInt32] = []
     var bodyLengths: [UInt32] = []
     /// Id of the shard's first article.
@@ -87,24 +85,20 @@ struct SearchIndexBuilder {
         var positionCount = 0
         // Taken out of `self` while the buffers below are open; its states owned once for all
         // the article's records.
-        var streams = documentStreams, termStates = self.termStates
+        var streams = documentStreams
         documentStreams = PostingPool()
-        self.termStates = []
         streams.ownStates()
         occurrences.withUnsafeBufferPointer { occurrences in
         slots.withUnsafeBufferPointer { slots in
         groupedPositions.withUnsafeMutableBufferPointer { groupedBuffer in
         groupStarts.withUnsafeMutableBufferPointer { startsBuffer in
         block.withUnsafeMutableBufferPointer { positionsBuffer in
-        termStates.withUnsafeMutableBufferPointer { statesBuffer in
             // The closures get their buffers `inout`: as constants, the buffers' addresses
             // stay in registers instead of being loaded again after every store.
-            let grouped = groupedBuffer, starts = startsBuffer, positions = positionsBuffer, states = statesBuffer
+            let grouped = groupedBuffer, starts = startsBuffer, positions = positionsBuffer
             // The first records' states start coming while the positions are sorted.
             for slot in 0..<min(slotCount, SearchIndexBuilder.prefetchDistance) {
-                let term = Int(slots[slot] >> 32)
-                streams.prefetch(term)
-                gazette_prefetch_for_writing(states.baseAddress.map { $0 + term })
+                streams.prefetch(Int(slots[slot] >> 32))
             }
             // A counting sort of the positions by slot: one pass, in position order.
             var next: UInt32 = 0
@@ -122,7 +116,6 @@ struct SearchIndexBuilder {
             for slot in 0..<slotCount {
                 let ahead = Int(slots[min(slot &+ SearchIndexBuilder.prefetchDistance, slotCount &- 1)] >> 32)
                 streams.prefetch(ahead)
-                gazette_prefetch_for_writing(states.baseAddress.map { $0 + ahead })
                 let term = Int(slots[slot] >> 32)
                 let end = start + Int(UInt32(truncatingIfNeeded: slots[slot]))
                 var inTitle: UInt32 = 0
@@ -134,13 +127,16 @@ struct SearchIndexBuilder {
                     VarInt.write(position - previous, to: positions, at: &positionCount)
                     previous = position
                 }
+                // The term's numbers, in its stream's state line: the next gap's base (the
+                // article after its last record) low, its record count high.
+                let numbers = streams.ownerWord(of: term)
                 // Most records have no title tokens: then the body frequency and a flag share
                 // one number (see ``CompactPostings``).
                 SearchIndexBuilder.appendRecord(
-                    gap: document - states[term].nextDocument, body: UInt32(end - start) - inTitle, title: inTitle,
-                    positionOffset: UInt32(truncatingIfNeeded: positionStart), to: term, of: &streams)
-                states[term].nextDocument = document + 1
-                states[term].documentCount += 1
+                    gap: document &- UInt32(truncatingIfNeeded: numbers), body: UInt32(end - start) - inTitle,
+                    title: inTitle, positionOffset: UInt32(truncatingIfNeeded: positionStart), to: term, of: &streams)
+                let recordCount = (numbers >> 32) &+ 1
+                streams.setOwnerWordOfOwnStates(recordCount << 32 | UInt64(document &+ 1), of: term)
                 start = end
             }
         }
@@ -148,9 +144,7 @@ struct SearchIndexBuilder {
         }
         }
         }
-        }
         documentStreams = streams
-        self.termStates = termStates
         block.withUnsafeBufferPointer { positions.append(UnsafeBufferPointer(rebasing: $0[0..<positionCount])) }
         markBase &+= UInt32(truncatingIfNeeded: slotCount)
     }
@@ -190,9 +184,8 @@ struct SearchIndexBuilder {
     /// Notes each term's record count and last article, and releases the scratch space of
     /// building.
     mutating func finish() {
-        documentCounts = termStates.map(\.documentCount)
-        nextDocument = termStates.map(\.nextDocument)
-        termStates = []
+        documentCounts = (0..<documentStreams.count).map { UInt32(truncatingIfNeeded: documentStreams.ownerWord(of: $0) >> 32) }
+        nextDocument = (0..<documentStreams.count).map { UInt32(truncatingIfNeeded: documentStreams.ownerWord(of: $0)) }
         slots = []
         groupedPositions = []
         groupStarts = []
@@ -325,7 +318,7 @@ struct SearchIndexBuilder {
         var position = self.position
         func recordPacked(_ token: PackedToken) {
             let (id, slot) = shortTerms.idAndSlot(for: token, base: markBase, slotCount: slotCount) {
-                token.withBytes { SearchIndexBuilder.insert($0, into: &terms, streams: &documentStreams, states: &termStates) }
+                token.withBytes { SearchIndexBuilder.insert($0, into: &terms, streams: &documentStreams) }
             }
             SearchIndexBuilder.record(
                 id, slot: slot, occurrences: occurrences, slots: slots,
@@ -336,7 +329,7 @@ struct SearchIndexBuilder {
                 recordPacked(token)
                 return
             }
-            let id = SearchIndexBuilder.insert(bytes, into: &terms, streams: &documentStreams, states: &termStates)
+            let id = SearchIndexBuilder.insert(bytes, into: &terms, streams: &documentStreams)
             let slot = longTermSlots[id] ?? slotCount
             if slot == slotCount { longTermSlots[id] = slot }
             SearchIndexBuilder.record(
@@ -372,7 +365,7 @@ struct SearchIndexBuilder {
     /// out of the inner loop of ``tokenize(utf8:)``.
     @inline(never)
     private mutating func newTerm(_ token: PackedToken) -> UInt32 {
-        token.withBytes { SearchIndexBuilder.insert($0, into: &terms, streams: &documentStreams, states: &termStates) }
+        token.withBytes { SearchIndexBuilder.insert($0, into: &terms, streams: &documentStreams) }
     }
 
     /// How many tokens after its own a token's term is looked up (see ``tokenize(utf8:)``);
@@ -387,23 +380,11 @@ struct SearchIndexBuilder {
     }
 
     /// The id of a term that missed ``shortTerms`` (or is too long for it), from `terms`: a
-    /// new term gets its stream and state here, so the tokens that hit need no check. (Static,
+    /// new term gets its stream here, so the tokens that hit need no check. (Static,
     /// on the builder's parts: it runs while `shortTerms` is being modified.)
-    private static func insert(
-        _ bytes: UnsafeBufferPointer<UInt8>, into terms: inout TermTable, streams: inout PostingPool, states: inout [TermState]
-    ) -> UInt32 {
+    private static func insert(_ bytes: UnsafeBufferPointer<UInt8>, into terms: inout TermTable, streams: inout PostingPool) -> UInt32 {
         let id = terms.insert(bytes)
-        if Int(id) == states.count {
-            _ = streams.addStream()
-            states.append(TermState())
-        }
+        if Int(id) == streams.count { _ = streams.addStream() }
         return id
-    }
-
-    /// What a record's append reads and updates per term, besides its stream.
-    private struct TermState {
-        /// The article after the term's last record (the base of the next gap).
-        var nextDocument: UInt32 = 0
-        var documentCount: UInt32 = 0
     }
 }
