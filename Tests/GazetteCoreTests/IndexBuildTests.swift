@@ -93,6 +93,22 @@ import Testing
         #expect(id("alpha", in: &original) == alpha)
     }
 
+    @Test func scratchBuffersGrowKeepingTheirFirstElementsAndCopyApart() {
+        let buffer = ScratchBuffer<UInt64>(capacity: 4)
+        for index in 0..<4 { buffer.base[index] = UInt64(index) + 10 }
+        buffer.reserve(3, keeping: 4)
+        #expect(buffer.capacity == 4)
+        buffer.reserve(9, keeping: 3)
+        #expect(buffer.capacity >= 9)
+        #expect((0..<3).map { buffer.base[$0] } == [10, 11, 12])
+        // Past the kept elements, grown room reads as zero.
+        #expect((3..<buffer.capacity).allSatisfy { buffer.base[$0] == 0 })
+        let copy = buffer.copy(keeping: 2)
+        copy.base[0] = 99
+        #expect(buffer.base[0] == 10)
+        #expect(copy.base[1] == 11 && copy.capacity == buffer.capacity)
+    }
+
     @Test func packedTokensOfASCIIWordsAreLowercasedAndUnpack() {
         // Every length, from a buffer that ends at the word (byte by byte) or goes on (loads).
         let letters = Array("AbCdEfGhIjKlMnOpQ0129zZ".utf8)

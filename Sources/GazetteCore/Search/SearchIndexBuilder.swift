@@ -29,10 +29,10 @@ struct SearchIndexBuilder {
     /// `slot << 32 | position` of the current article's tokens, where `slot` numbers the
     /// article's distinct terms in order of appearance: the first `occurrenceCount` (the
     /// array only grows, so writing into it needs no capacity checks).
-    private var occurrences: [UInt64] = []
+    private var occurrences = ScratchBuffer<UInt64>()
     private var occurrenceCount = 0
     /// Per slot of the current article: `term << 32 | occurrences`; the first `slotCount`.
-    private var slots: [UInt64] = []
+    private var slots = ScratchBuffer<UInt64>()
     private var slotCount = 0
     /// The current article's slot `s` is marked `markBase + s` in `shortTerms`; slots of terms
     /// too long for it are in `longTermSlots`.
@@ -88,8 +88,7 @@ struct SearchIndexBuilder {
         var streams = documentStreams
         documentStreams = PostingPool()
         streams.ownStates()
-        occurrences.withUnsafeBufferPointer { occurrences in
-        slots.withUnsafeBufferPointer { slots in
+        let occurrences = self.occurrences.base, slots = self.slots.base
         groupedPositions.withUnsafeMutableBufferPointer { groupedBuffer in
         groupStarts.withUnsafeMutableBufferPointer { startsBuffer in
         block.withUnsafeMutableBufferPointer { positionsBuffer in
@@ -142,8 +141,6 @@ struct SearchIndexBuilder {
         }
         }
         }
-        }
-        }
         documentStreams = streams
         block.withUnsafeBufferPointer { positions.append(UnsafeBufferPointer(rebasing: $0[0..<positionCount])) }
         markBase &+= UInt32(truncatingIfNeeded: slotCount)
@@ -186,10 +183,10 @@ struct SearchIndexBuilder {
     mutating func finish() {
         documentCounts = (0..<documentStreams.count).map { UInt32(truncatingIfNeeded: documentStreams.ownerWord(of: $0) >> 32) }
         nextDocument = (0..<documentStreams.count).map { UInt32(truncatingIfNeeded: documentStreams.ownerWord(of: $0)) }
-        slots = []
+        slots = ScratchBuffer()
         groupedPositions = []
         groupStarts = []
-        occurrences = []
+        occurrences = ScratchBuffer()
         occurrenceCount = 0
         block = []
         shortTerms = ShortTermCache(capacity: 0)
@@ -203,19 +200,13 @@ struct SearchIndexBuilder {
     private mutating func tokenize(utf8 text: UnsafeBufferPointer<UInt8>) {
         // A text has at most one token and one new slot per byte: room for all of them, then
         // plain writes.
-        SearchIndexBuilder.makeRoom(&occurrences, for: occurrenceCount + text.count)
-        SearchIndexBuilder.makeRoom(&slots, for: slotCount + text.count)
-        // Take the tokenizer out so its fold cache is not copied on write; the buffers so
-        // that writing them costs no uniqueness checks.
-        var tokenizer = self.tokenizer, occurrences = self.occurrences, slots = self.slots
-        self.tokenizer = Tokenizer()
-        self.occurrences = []
-        self.slots = []
-        occurrences.withUnsafeMutableBufferPointer { occurrences in
-        slots.withUnsafeMutableBufferPointer { slots in
+        if !isKnownUniquelyReferenced(&occurrences) { occurrences = occurrences.copy(keeping: occurrenceCount) }
+        if !isKnownUniquelyReferenced(&slots) { slots = slots.copy(keeping: slotCount) }
+        occurrences.reserve(occurrenceCount + text.count, keeping: occurrenceCount)
+        slots.reserve(slotCount + text.count, keeping: slotCount)
+        let occurrences = self.occurrences.base, slots = self.slots.base
         withUnsafeTemporaryAllocation(of: PackedToken.self, capacity: SearchIndexBuilder.lookahead) { waiting in
-            guard let occurrences = occurrences.baseAddress, let slots = slots.baseAddress,
-                  let waiting = waiting.baseAddress else { return }
+            guard let waiting = waiting.baseAddress else { return }
             // The counters and the cache's tables are locals while the text is read, kept in
             // registers: as fields of `self`, every token would load and store them, and
             // reach the tables through their arrays' checks.
@@ -287,7 +278,7 @@ struct SearchIndexBuilder {
                 self.occurrenceCount = occurrenceCount
                 self.slotCount = Int(slotCount)
                 self.position = position
-                tokenize(stretch: stretch, of: text, tokenizer: &tokenizer, occurrences: occurrences, slots: slots)
+                tokenize(stretch: stretch, of: text, occurrences: occurrences, slots: slots)
                 occurrenceCount = self.occurrenceCount
                 slotCount = UInt32(truncatingIfNeeded: self.slotCount)
                 position = self.position
@@ -298,11 +289,6 @@ struct SearchIndexBuilder {
             self.slotCount = Int(slotCount)
             self.position = position
         }
-        }
-        }
-        self.occurrences = occurrences
-        self.slots = slots
-        self.tokenizer = tokenizer
     }
 
     /// The tokens of a stretch that is not one short ASCII word (non-ASCII letters, a long
@@ -310,10 +296,15 @@ struct SearchIndexBuilder {
     /// would otherwise live in memory for the closures this needs.
     @inline(never)
     private mutating func tokenize(
-        stretch: Range<Int>, of text: UnsafeBufferPointer<UInt8>, tokenizer: inout Tokenizer,
+        stretch: Range<Int>, of text: UnsafeBufferPointer<UInt8>,
         occurrences: UnsafeMutablePointer<UInt64>, slots: UnsafeMutablePointer<UInt64>
     ) {
         guard let base = text.baseAddress else { return }
+        // Taken out so that its fold cache is not copied on write while the closures below
+        // change the rest of `self`.
+        var tokenizer = self.tokenizer
+        self.tokenizer = Tokenizer()
+        defer { self.tokenizer = tokenizer }
         var occurrenceCount = self.occurrenceCount, slotCount = UInt32(truncatingIfNeeded: self.slotCount)
         var position = self.position
         func recordPacked(_ token: PackedToken) {

@@ -5,9 +5,11 @@
 final class ShortTermTable<Key: ShortTermKey> {
     typealias Entry = ShortTermCache.Entry<Key>
 
-    private var entries: UnsafeMutablePointer<Entry>
-    private var size: Int
-    private var count = 0
+    /// Only the owning builder reads and changes the table, from one thread: a class
+    /// property's dynamic exclusivity check would cost a runtime call on every access.
+    @exclusivity(unchecked) private var entries: UnsafeMutablePointer<Entry>
+    @exclusivity(unchecked) private var size: Int
+    @exclusivity(unchecked) private var count = 0
 
     init(capacity: Int) {
         var size = 16
