@@ -109,6 +109,30 @@ import Testing
         #expect(copy.base[1] == 11 && copy.capacity == buffer.capacity)
     }
 
+    @Test func lookaheadRingLooksTokensUpInOrderACapacityLater() {
+        withUnsafeTemporaryAllocation(of: PackedToken.self, capacity: LookaheadRing.capacity) { memory in
+            guard let base = memory.baseAddress else { return }
+            var ring = LookaheadRing(base)
+            var looked: [UInt64] = []
+            var lookedWhenAdding: [Int] = []
+            for value in 1...40 {
+                ring.add(PackedToken(low: UInt64(value), high: 0)) { looked.append($0.low) }
+                lookedWhenAdding.append(looked.count)
+                if value == 25 {
+                    // A token that skips the ring: everything before it first.
+                    ring.drain { looked.append($0.low) }
+                    #expect(looked == (1...25).map(UInt64.init))
+                }
+            }
+            ring.drain { looked.append($0.low) }
+            #expect(looked == (1...40).map(UInt64.init))
+            // Nothing is looked up until the ring is full, then one per token added.
+            #expect(Array(lookedWhenAdding[0..<16]) == [Int](repeating: 0, count: 16))
+            #expect(Array(lookedWhenAdding[16..<25]) == Array(1...9))
+            #expect(lookedWhenAdding[25] == 25)
+        }
+    }
+
     @Test func packedTokensOfASCIIWordsAreLowercasedAndUnpack() {
         // Every length, from a buffer that ends at the word (byte by byte) or goes on (loads).
         let letters = Array("AbCdEfGhIjKlMnOpQ0129zZ".utf8)

@@ -205,7 +205,7 @@ struct SearchIndexBuilder {
         occurrences.reserve(occurrenceCount + text.count, keeping: occurrenceCount)
         slots.reserve(slotCount + text.count, keeping: slotCount)
         let occurrences = self.occurrences.base, slots = self.slots.base
-        withUnsafeTemporaryAllocation(of: PackedToken.self, capacity: SearchIndexBuilder.lookahead) { waiting in
+        withUnsafeTemporaryAllocation(of: PackedToken.self, capacity: LookaheadRing.capacity) { waiting in
             guard let waiting = waiting.baseAddress else { return }
             // The counters and the cache's tables are locals while the text is read, kept in
             // registers: as fields of `self`, every token would load and store them, and
@@ -213,68 +213,21 @@ struct SearchIndexBuilder {
             var occurrenceCount = self.occurrenceCount, slotCount = UInt32(truncatingIfNeeded: self.slotCount)
             var position = self.position
             let markBase = self.markBase
-            var (short, long) = shortTerms.probes()
-            // Packed tokens wait in a small ring, their cache entries prefetched, and are
-            // looked up `lookahead` tokens later, in order: the lookup no longer stalls on
-            // a cache miss for every rare word.
-            var first = 0, waitingCount = 0
+            var probes = shortTerms.probes()
+            var ring = LookaheadRing(waiting)
             @inline(__always)
-            func record(_ id: UInt32, slot: UInt32) {
+            func recordPacked(_ token: PackedToken) {
+                let (id, slot) = idAndSlot(of: token, probes: &probes, markBase: markBase, slotCount: slotCount)
                 SearchIndexBuilder.record(
                     id, slot: slot, occurrences: occurrences, slots: slots,
                     occurrenceCount: &occurrenceCount, slotCount: &slotCount, position: &position)
             }
-            @inline(__always)
-            func recordPacked(_ token: PackedToken) {
-                let id: UInt32, slot: UInt32
-                if token.high == 0 {
-                    let (index, found) = short.find(token.low)
-                    if found {
-                        (id, slot) = short.idAndSlot(at: index, base: markBase, slotCount: slotCount)
-                    } else {
-                        id = newTerm(token)
-                        slot = slotCount
-                        if shortTerms.insert(token.low, id: id, mark: markBase &+ slot, at: index) {
-                            (short, long) = shortTerms.probes()
-                        }
-                    }
-                } else {
-                    let (index, found) = long.find(token)
-                    if found {
-                        (id, slot) = long.idAndSlot(at: index, base: markBase, slotCount: slotCount)
-                    } else {
-                        id = newTerm(token)
-                        slot = slotCount
-                        if shortTerms.insert(token, id: id, mark: markBase &+ slot, at: index) {
-                            (short, long) = shortTerms.probes()
-                        }
-                    }
-                }
-                record(id, slot: slot)
-            }
-            @inline(__always)
-            func recordWaiting() {
-                while waitingCount > 0 {
-                    recordPacked(waiting[first])
-                    first = (first &+ 1) & (SearchIndexBuilder.lookahead &- 1)
-                    waitingCount &-= 1
-                }
-            }
-            @inline(__always)
-            func enqueue(_ token: PackedToken) {
-                if token.high == 0 { short.prefetch(token.low) } else { long.prefetch(token) }
-                if waitingCount == SearchIndexBuilder.lookahead {
-                    recordPacked(waiting[first])
-                    waiting[first] = token
-                    first = (first &+ 1) & (SearchIndexBuilder.lookahead &- 1)
-                } else {
-                    (waiting + ((first &+ waitingCount) & (SearchIndexBuilder.lookahead &- 1))).initialize(to: token)
-                    waitingCount &+= 1
-                }
-            }
-            Tokenizer.forEachStretch(inUTF8: text, packed: enqueue, otherStretch: { stretch in
+            Tokenizer.forEachStretch(inUTF8: text, packed: { token in
+                SearchIndexBuilder.prefetch(token, probes)
+                ring.add(token, lookingUp: recordPacked)
+            }, otherStretch: { stretch in
                 // The counters go back to `self` for the call and come back from it.
-                recordWaiting()
+                ring.drain(lookingUp: recordPacked)
                 self.occurrenceCount = occurrenceCount
                 self.slotCount = Int(slotCount)
                 self.position = position
@@ -282,13 +235,46 @@ struct SearchIndexBuilder {
                 occurrenceCount = self.occurrenceCount
                 slotCount = UInt32(truncatingIfNeeded: self.slotCount)
                 position = self.position
-                (short, long) = shortTerms.probes()
+                probes = shortTerms.probes()
             })
-            recordWaiting()
+            ring.drain(lookingUp: recordPacked)
             self.occurrenceCount = occurrenceCount
             self.slotCount = Int(slotCount)
             self.position = position
         }
+    }
+
+    /// The id of a packed token's term, from ``shortTerms`` through `probes` (a new term gets
+    /// its id and entry here, and `probes` are renewed when a table grew), and its slot in
+    /// the current article (see ``ShortTermCache/idAndSlot(for:base:slotCount:orInsert:)``).
+    @inline(__always)
+    private mutating func idAndSlot(
+        of token: PackedToken, probes: inout (short: ShortTermCache.Probe<UInt64>, long: ShortTermCache.Probe<PackedToken>),
+        markBase: UInt32, slotCount: UInt32
+    ) -> (id: UInt32, slot: UInt32) {
+        let grew: Bool
+        let id: UInt32
+        if token.high == 0 {
+            let (index, found) = probes.short.find(token.low)
+            if found { return probes.short.idAndSlot(at: index, base: markBase, slotCount: slotCount) }
+            id = newTerm(token)
+            grew = shortTerms.insert(token.low, id: id, mark: markBase &+ slotCount, at: index)
+        } else {
+            let (index, found) = probes.long.find(token)
+            if found { return probes.long.idAndSlot(at: index, base: markBase, slotCount: slotCount) }
+            id = newTerm(token)
+            grew = shortTerms.insert(token, id: id, mark: markBase &+ slotCount, at: index)
+        }
+        if grew { probes = shortTerms.probes() }
+        return (id, slotCount)
+    }
+
+    /// Starts bringing a token's entry of ``shortTerms`` into the cache (see ``LookaheadRing``).
+    @inline(__always)
+    private static func prefetch(
+        _ token: PackedToken, _ probes: (short: ShortTermCache.Probe<UInt64>, long: ShortTermCache.Probe<PackedToken>)
+    ) {
+        if token.high == 0 { probes.short.prefetch(token.low) } else { probes.long.prefetch(token) }
     }
 
     /// The tokens of a stretch that is not one short ASCII word (non-ASCII letters, a long
@@ -358,10 +344,6 @@ struct SearchIndexBuilder {
     private mutating func newTerm(_ token: PackedToken) -> UInt32 {
         token.withBytes { SearchIndexBuilder.insert($0, into: &terms, streams: &documentStreams) }
     }
-
-    /// How many tokens after its own a token's term is looked up (see ``tokenize(utf8:)``);
-    /// a power of two, so the ring's index wraps with a mask.
-    static let lookahead = 16
 
     /// Grows `array` (doubling) to at least `count` elements.
     @inline(__always)
