@@ -1,12 +1,10 @@
-import CPrefetch
-
 /// Accumulates the postings of a run of consecutive articles (one shard) for ``SearchIndex``.
 ///
 /// Positions: the title's tokens come first; the body starts after a gap, and each
 /// paragraph after another, so a phrase never spans the title and the body or two paragraphs.
 /// Tokens go straight from the tokenizer (most of them already packed, see
-/// ``Tokenizer/forEachToken(inUTF8:packed:unpacked:)``) to a term id and the term's slot in
-/// the article (``ShortTermCache``); an article's positions are grouped by slot with one
+/// ``Tokenizer/forEachStretch(inUTF8:packed:otherStretch:)``), through a ``LookaheadRing``,
+/// to a term id and the term's slot in the article (``ShortTermCache``); an article's positions are grouped by slot with one
 /// counting pass and written as its block (``PositionBlocks``), and each of its document
 /// records goes straight to its term's stream, in the ``CompactPostings`` layout.
 struct SearchIndexBuilder {
