@@ -215,7 +215,9 @@ struct SearchIndexBuilder {
             var ring = LookaheadRing(waiting)
             @inline(__always)
             func recordPacked(_ token: PackedToken) {
-                let (id, slot) = idAndSlot(of: token, probes: &probes, markBase: markBase, slotCount: slotCount)
+                let (id, slot) = shortTerms.idAndSlot(for: token, probes: &probes, base: markBase, slotCount: slotCount) {
+                    SearchIndexBuilder.newTerm(token, terms: &terms, streams: &documentStreams)
+                }
                 SearchIndexBuilder.record(
                     id, slot: slot, occurrences: occurrences, slots: slots,
                     occurrenceCount: &occurrenceCount, slotCount: &slotCount, position: &position)
@@ -240,31 +242,6 @@ struct SearchIndexBuilder {
             self.slotCount = Int(slotCount)
             self.position = position
         }
-    }
-
-    /// The id of a packed token's term, from ``shortTerms`` through `probes` (a new term gets
-    /// its id and entry here, and `probes` are renewed when a table grew), and its slot in
-    /// the current article (see ``ShortTermCache/idAndSlot(for:base:slotCount:orInsert:)``).
-    @inline(__always)
-    private mutating func idAndSlot(
-        of token: PackedToken, probes: inout (short: ShortTermCache.Probe<UInt64>, long: ShortTermCache.Probe<PackedToken>),
-        markBase: UInt32, slotCount: UInt32
-    ) -> (id: UInt32, slot: UInt32) {
-        let grew: Bool
-        let id: UInt32
-        if token.high == 0 {
-            let (index, found) = probes.short.find(token.low)
-            if found { return probes.short.idAndSlot(at: index, base: markBase, slotCount: slotCount) }
-            id = newTerm(token)
-            grew = shortTerms.insert(token.low, id: id, mark: markBase &+ slotCount, at: index)
-        } else {
-            let (index, found) = probes.long.find(token)
-            if found { return probes.long.idAndSlot(at: index, base: markBase, slotCount: slotCount) }
-            id = newTerm(token)
-            grew = shortTerms.insert(token, id: id, mark: markBase &+ slotCount, at: index)
-        }
-        if grew { probes = shortTerms.probes() }
-        return (id, slotCount)
     }
 
     /// Starts bringing a token's entry of ``shortTerms`` into the cache (see ``LookaheadRing``).
@@ -293,7 +270,7 @@ struct SearchIndexBuilder {
         var position = self.position
         func recordPacked(_ token: PackedToken) {
             let (id, slot) = shortTerms.idAndSlot(for: token, base: markBase, slotCount: slotCount) {
-                token.withBytes { SearchIndexBuilder.insert($0, into: &terms, streams: &documentStreams) }
+                SearchIndexBuilder.newTerm(token, terms: &terms, streams: &documentStreams)
             }
             SearchIndexBuilder.record(
                 id, slot: slot, occurrences: occurrences, slots: slots,
@@ -337,10 +314,11 @@ struct SearchIndexBuilder {
     }
 
     /// The id of a packed token that missed ``shortTerms`` (a term new to the shard): kept
-    /// out of the inner loop of ``tokenize(utf8:)``.
+    /// out of the inner loop of ``tokenize(utf8:)``. (Static, on the builder's parts: it runs
+    /// while `shortTerms` is being modified.)
     @inline(never)
-    private mutating func newTerm(_ token: PackedToken) -> UInt32 {
-        token.withBytes { SearchIndexBuilder.insert($0, into: &terms, streams: &documentStreams) }
+    private static func newTerm(_ token: PackedToken, terms: inout TermTable, streams: inout PostingPool) -> UInt32 {
+        token.withBytes { insert($0, into: &terms, streams: &streams) }
     }
 
     /// Grows `array` (doubling) to at least `count` elements.

@@ -14,8 +14,9 @@ import CPrefetch
 /// access beyond the lookup itself (see ``idAndSlot(for:base:slotCount:orInsert:)``).
 ///
 /// The builder's inner loop reads and marks entries through ``Probe``s, plain pointers into
-/// the tables (no copy-on-write or bounds check per token), and adds new terms with
-/// ``insert(_:id:mark:at:)``; the tables themselves are copied on write like any value.
+/// the tables (no copy-on-write or bounds check per token), which it keeps across lookups
+/// (``idAndSlot(for:probes:base:slotCount:orInsert:)``); the tables themselves are copied on
+/// write like any value.
 struct ShortTermCache {
     private var short: ShortTermTable<UInt64>
     private var long: ShortTermTable<PackedToken>
@@ -26,8 +27,9 @@ struct ShortTermCache {
         long = ShortTermTable(capacity: capacity / 4)
     }
 
-    /// Pointers into both tables for lookups and marks; they stay valid until the next
-    /// ``insert(_:id:mark:at:)`` that reports a grown table, or a copy of the cache is changed.
+    /// Pointers into both tables for lookups and marks; they stay valid until a lookup inserts
+    /// a term that grows a table (it renews the probes it was given), or a copy of the cache is
+    /// changed.
     mutating func probes() -> (short: Probe<UInt64>, long: Probe<PackedToken>) {
         if !isKnownUniquelyReferenced(&short) { short = short.copy() }
         if !isKnownUniquelyReferenced(&long) { long = long.copy() }
@@ -36,13 +38,13 @@ struct ShortTermCache {
 
     /// Puts a key that ``Probe/find(_:)`` did not find into the empty entry it gave; returns
     /// whether the table grew (then every probe of it is stale: ask for new ones).
-    mutating func insert(_ key: UInt64, id: UInt32, mark: UInt32, at index: Int) -> Bool {
+    private mutating func insert(_ key: UInt64, id: UInt32, mark: UInt32, at index: Int) -> Bool {
         if !isKnownUniquelyReferenced(&short) { short = short.copy() }
         return short.insert(key, id: id, mark: mark, at: index)
     }
 
     /// The same, for a key of two words (a token of 9 to 16 bytes).
-    mutating func insert(_ key: PackedToken, id: UInt32, mark: UInt32, at index: Int) -> Bool {
+    private mutating func insert(_ key: PackedToken, id: UInt32, mark: UInt32, at index: Int) -> Bool {
         if !isKnownUniquelyReferenced(&long) { long = long.copy() }
         return long.insert(key, id: id, mark: mark, at: index)
     }
@@ -58,20 +60,31 @@ struct ShortTermCache {
     mutating func idAndSlot(
         for key: PackedToken, base: UInt32, slotCount: UInt32, orInsert makeID: () -> UInt32
     ) -> (id: UInt32, slot: UInt32) {
-        let (short, long) = probes()
-        let (index, found) = key.high == 0 ? short.find(key.low) : long.find(key)
-        if found {
-            let (id, slot) = key.high == 0
-                ? short.idAndSlot(at: index, base: base, slotCount: slotCount)
-                : long.idAndSlot(at: index, base: base, slotCount: slotCount)
-            return (id, slot)
-        }
-        let id = makeID()
+        var probes = self.probes()
+        return idAndSlot(for: key, probes: &probes, base: base, slotCount: slotCount, orInsert: makeID)
+    }
+
+    /// The same through `probes` from ``probes()``, which a run of lookups keeps (the
+    /// builder's inner loop); they are renewed here when an insert grew a table.
+    @inline(__always)
+    mutating func idAndSlot(
+        for key: PackedToken, probes: inout (short: Probe<UInt64>, long: Probe<PackedToken>),
+        base: UInt32, slotCount: UInt32, orInsert makeID: () -> UInt32
+    ) -> (id: UInt32, slot: UInt32) {
+        let grew: Bool
+        let id: UInt32
         if key.high == 0 {
-            _ = insert(key.low, id: id, mark: base &+ slotCount, at: index)
+            let (index, found) = probes.short.find(key.low)
+            if found { return probes.short.idAndSlot(at: index, base: base, slotCount: slotCount) }
+            id = makeID()
+            grew = insert(key.low, id: id, mark: base &+ slotCount, at: index)
         } else {
-            _ = insert(key, id: id, mark: base &+ slotCount, at: index)
+            let (index, found) = probes.long.find(key)
+            if found { return probes.long.idAndSlot(at: index, base: base, slotCount: slotCount) }
+            id = makeID()
+            grew = insert(key, id: id, mark: base &+ slotCount, at: index)
         }
+        if grew { probes = self.probes() }
         return (id, slotCount)
     }
 
