@@ -86,8 +86,8 @@ struct MergeLayout {
                 sizes[local] = shard.documentStreams.size(of: local) - saved
                 shardBase[local] = bases[global]
                 documentSizes[global] += sizes[local]
-                documentCounts[global] += shard.documentCounts[local]
-                bases[global] = shard.nextDocument[local]
+                documentCounts[global] += shard.documentCount(of: local)
+                bases[global] = shard.nextDocument(of: local)
             }
             shardDocumentSizes.append(sizes)
             shardBases.append(shardBase)

@@ -4,9 +4,10 @@
 /// paragraph after another, so a phrase never spans the title and the body or two paragraphs.
 /// Tokens go straight from the tokenizer (most of them already packed, see
 /// ``Tokenizer/forEachStretch(inUTF8:packed:otherStretch:)``), through a ``LookaheadRing``,
-/// to a term id and the term's slot in the article (``ShortTermCache``); an article's positions are grouped by slot with one
-/// counting pass and written as its block (``PositionBlocks``), and each of its document
-/// records goes straight to its term's stream, in the ``CompactPostings`` layout.
+/// to a term id and the term's slot in the article (``ShortTermCache``); an article's
+/// positions are grouped by slot with one counting pass and written as its block
+/// (``PositionBlocks``), and each of its document records goes straight to its term's
+/// stream, in the ``CompactPostings`` layout.
 struct SearchIndexBuilder {
     var terms = TermTable(capacity: 16_384)
     /// Ids of short terms, looked up before `terms`.
@@ -15,10 +16,6 @@ struct SearchIndexBuilder {
     var documentStreams = PostingPool()
     /// Per article: its position block.
     var positions = PositionBlocks()
-    /// Per term, once built (``finish()``): its number of document records, and the last
-    /// article id added + 1 (the base of the next gap).
-    private(set) var documentCounts: [UInt32] = []
-    private(set) var nextDocument: [UInt32] = []
     var titleLengths: [UInt32] = []
     var bodyLengths: [UInt32] = []
     /// Id of the shard's first article.
@@ -176,11 +173,19 @@ struct SearchIndexBuilder {
     /// prefetches its term's stream state.
     static let prefetchDistance = 24
 
-    /// Notes each term's record count and last article, and releases the scratch space of
-    /// building.
+    /// A term's number of document records, kept in its stream's line.
+    func documentCount(of term: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: documentStreams.ownerWord(of: term) >> 32)
+    }
+
+    /// The article after a term's last record (the base of its next gap), kept in its
+    /// stream's line.
+    func nextDocument(of term: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: documentStreams.ownerWord(of: term))
+    }
+
+    /// Releases the scratch space of building.
     mutating func finish() {
-        documentCounts = (0..<documentStreams.count).map { UInt32(truncatingIfNeeded: documentStreams.ownerWord(of: $0) >> 32) }
-        nextDocument = (0..<documentStreams.count).map { UInt32(truncatingIfNeeded: documentStreams.ownerWord(of: $0)) }
         slots = ScratchBuffer()
         groupedPositions = []
         groupStarts = []
