@@ -23,18 +23,19 @@ final class ShortTermTable<Key: ShortTermKey> {
         entries.deallocate()
     }
 
-    /// A table with the same entries.
-    func copy() -> ShortTermTable {
-        let copy = ShortTermTable(capacity: 0)
-        copy.entries.deinitialize(count: copy.size)
-        copy.entries.deallocate()
-        copy.entries = UnsafeMutablePointer.allocate(capacity: size)
-        copy.entries.initialize(from: entries, count: size)
-        copy.size = size
-        copy.count = count
-        return copy
+    private init(copying entries: UnsafeMutablePointer<Entry>, size: Int, count: Int) {
+        self.entries = UnsafeMutablePointer.allocate(capacity: size)
+        self.entries.initialize(from: entries, count: size)
+        self.size = size
+        self.count = count
     }
 
+    /// A table with the same entries.
+    func copy() -> ShortTermTable {
+        ShortTermTable(copying: entries, size: size, count: count)
+    }
+
+    /// The entries as a probe sees them (valid until the table grows).
     var probe: ShortTermCache.Probe<Key> {
         ShortTermCache.Probe(entries: entries, mask: size - 1, shift: UInt64(64 - size.trailingZeroBitCount))
     }
