@@ -21,7 +21,7 @@ public final class SearchIndex: Sendable {
 
     /// Builds the index synchronously; `progress(done, total)` is called about every 1%, in
     /// increasing order. Large archives are split into consecutive shards built in parallel
-    /// (one per core, at most ``maximumShards``) and merged. `directory`, when given, says
+    /// (on one thread per core, at most ``maximumWorkers``; see ``ShardedBuild``) and merged. `directory`, when given, says
     /// where these articles lie in their file (``ArchiveDirectory``).
     public convenience init(
         articles: [Article], directory: ArchiveDirectory? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -33,8 +33,8 @@ public final class SearchIndex: Sendable {
     convenience init(
         articles: [Article], directory: ArchiveDirectory?, progress: (@Sendable (Int, Int) -> Void)?, gate: PauseGate?
     ) {
-        let shardCount = articles.count < 4_096 ? 1 : max(1, min(SearchIndex.maximumShards, ProcessInfo.processInfo.activeProcessorCount))
-        var shards = ShardedBuild(articles: articles, shardCount: shardCount, progress: progress, gate: gate).run()
+        let workerCount = articles.count < 4_096 ? 1 : max(1, min(SearchIndex.maximumWorkers, ProcessInfo.processInfo.activeProcessorCount))
+        var shards = ShardedBuild(articles: articles, workerCount: workerCount, progress: progress, gate: gate).run()
         var titleLengths: [UInt32] = []
         var bodyLengths: [UInt32] = []
         titleLengths.reserveCapacity(articles.count)
@@ -87,8 +87,8 @@ public final class SearchIndex: Sendable {
             + titleLengths.count * 4 + weightedLengths.count * 8
     }
 
-    /// Most shards (threads) one build uses.
-    static let maximumShards = 4
+    /// Most threads one build uses.
+    static let maximumWorkers = 4
 
     /// The articles matching every clause of the query, best first (ties in archive order).
     public func search(_ query: SearchQuery, limit: Int? = nil) -> [SearchHit] {
