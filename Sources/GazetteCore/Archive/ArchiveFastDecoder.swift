@@ -41,7 +41,7 @@ struct ArchiveFastDecoder {
 
     private mutating func decodeDocument(splitBytes: Int, threads: Int) throws -> Archive {
         var format: String?, version: String?, title: String?, source: String?
-        var decoded: (articles: [Article], positions: [ArticleID: Int], starts: [Int])?
+        var decoded: (articles: [Article], positions: ArticlePositions, starts: [Int])?
         var seen = Set<String>()
         var pending = try firstKey()
         while let key = pending {
@@ -72,8 +72,8 @@ struct ArchiveFastDecoder {
     /// The article array, on one thread or split between several.
     private mutating func decodeArticles(
         splitBytes: Int, threads: Int
-    ) throws -> (articles: [Article], positions: [ArticleID: Int], starts: [Int]) {
-        guard try firstElement() else { return ([], [:], []) }
+    ) throws -> (articles: [Article], positions: ArticlePositions, starts: [Int]) {
+        guard try firstElement() else { return ([], ArticlePositions([:]), []) }
         let starts = ArticleRun.splitCandidates(
             in: parser.bytes, from: parser.position, parts: min(threads, (parser.bytes.count - parser.position) / splitBytes))
         let (articles, positions, articleStarts, end) = try ArticleRun.decode(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A growing run of articles in memory it manages itself, so that the runs decoded by
 /// different threads become one array by moving their bytes (``joined(_:)``), without
 /// copying — retaining and later releasing — every article's strings.
@@ -35,17 +37,41 @@ final class ArticleBuffer: @unchecked Sendable {
         capacity = larger
     }
 
-    /// The articles of all buffers in order, moved out of them (they are left empty).
+    /// The id of the article at `index` (below ``count``).
+    func id(at index: Int) -> ArticleID {
+        precondition(index >= 0 && index < count, "no such article")
+        guard let storage else { preconditionFailure("no such article") }
+        return storage[index].id
+    }
+
+    /// The articles of all buffers in order, moved out of them (they are left empty); several
+    /// buffers are moved at once, one per thread.
     static func joined(_ buffers: [ArticleBuffer]) -> [Article] {
         let total = buffers.reduce(0) { $0 + $1.count }
+        var first = 0
+        let firsts = buffers.map { buffer in
+            defer { first += buffer.count }
+            return first
+        }
         return [Article](unsafeUninitializedCapacity: total) { destination, initialized in
-            guard var cursor = destination.baseAddress else { return }
-            for buffer in buffers {
-                if let storage = buffer.storage { cursor.moveInitialize(from: storage, count: buffer.count) }
-                cursor += buffer.count
+            guard let base = destination.baseAddress else { return }
+            let target = Target(base: base)
+            let move: @Sendable (Int) -> Void = { index in
+                let buffer = buffers[index]
+                if let storage = buffer.storage { (target.base + firsts[index]).moveInitialize(from: storage, count: buffer.count) }
                 buffer.count = 0
+            }
+            if buffers.count == 1 {
+                move(0)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: buffers.count, execute: move)
             }
             initialized = total
         }
+    }
+
+    /// Where ``joined(_:)`` moves the articles: each thread writes its own part.
+    private struct Target: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Article>
     }
 }

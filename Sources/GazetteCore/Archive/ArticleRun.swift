@@ -44,7 +44,7 @@ struct ArticleRun {
     /// array.
     static func decode(
         from start: Int, candidates: [Int], source: ArchiveBytes
-    ) throws -> (articles: [Article], positions: [ArticleID: Int], starts: [Int], end: Int) {
+    ) throws -> (articles: [Article], positions: ArticlePositions, starts: [Int], end: Int) {
         let starts = [start] + candidates
         let parts = Parts(count: starts.count)
         let decodePart: @Sendable (Int) -> Void = { index in
@@ -76,16 +76,48 @@ struct ArticleRun {
             }
             index = next
         }
-        var positions = chain[0].positions
-        var offset = chain[0].articles.count
-        for run in chain.dropFirst() {
-            positions.reserveCapacity(offset + run.articles.count)
-            for (id, position) in run.positions {
-                guard positions.updateValue(offset + position, forKey: id) == nil else { throw ArchiveFastDecoder.GiveUp() }
-            }
-            offset += run.articles.count
+        guard !hasRepeatedID(chain) else { throw ArchiveFastDecoder.GiveUp() }
+        var firsts: [Int] = []
+        var total = 0
+        for run in chain {
+            firsts.append(total)
+            total += run.articles.count
         }
+        let positions = ArticlePositions(runs: zip(firsts, chain).map { ($0, $1.positions) })
         return (ArticleBuffer.joined(chain.map(\.articles)), positions, chain.flatMap(\.starts), end)
+    }
+
+    /// Whether an id of a run is also in an earlier one (each run checked its own): the later
+    /// runs' ids are looked up in the earlier runs' dictionaries, in slices on all cores.
+    private static func hasRepeatedID(_ chain: [ArticleRun]) -> Bool {
+        guard chain.count > 1 else { return false }
+        let slicesPerRun = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let found = Flag()
+        let jobs = (chain.count - 1) * slicesPerRun
+        DispatchQueue.concurrentPerform(iterations: jobs) { job in
+            let run = 1 + job / slicesPerRun, slice = job % slicesPerRun
+            let articles = chain[run].articles
+            let range = articles.count * slice / slicesPerRun..<articles.count * (slice + 1) / slicesPerRun
+            for position in range {
+                if position & 4_095 == 0, found.isSet { return }
+                let id = articles.id(at: position)
+                if chain[..<run].contains(where: { $0.positions[id] != nil }) {
+                    found.set()
+                    return
+                }
+            }
+        }
+        return found.isSet
+    }
+
+    /// Set once by any thread.
+    private final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+
+        var isSet: Bool { lock.withLock { value } }
+
+        func set() { lock.withLock { value = true } }
     }
 
     /// Guessed element starts splitting the bytes from `start` into about `parts` equal shares

@@ -14,7 +14,7 @@ public struct Archive: Sendable {
     /// Where each article's JSON object starts in the file it was decoded from, when the
     /// fast decoder read it (for ``ArchiveDirectory``); any change to the articles drops it.
     var articleStarts: [Int]?
-    private var positions: [ArticleID: Int]
+    private var positions: ArticlePositions
 
     /// Creates an archive. Ids are expected to be unique (the loader enforces it); when they
     /// are not, ``index(of:)`` answers with the first article carrying the id.
@@ -26,11 +26,11 @@ public struct Archive: Sendable {
         for (index, article) in articles.enumerated() where positions[article.id] == nil {
             positions[article.id] = index
         }
-        self.positions = positions
+        self.positions = ArticlePositions(positions)
     }
 
     /// Creates an archive whose id positions are already known (unique ids only).
-    init(metadata: ArchiveMetadata, articles: [Article], positions: [ArticleID: Int]) {
+    init(metadata: ArchiveMetadata, articles: [Article], positions: ArticlePositions) {
         self.metadata = metadata
         self.articles = articles
         self.positions = positions
