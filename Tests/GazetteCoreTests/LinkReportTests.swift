@@ -50,3 +50,9 @@ import Testing
         #expect(LinkRule.allCases.map(\.rawValue) == ["id", "url", "exact-title", "normalized-title", "title-prefix"])
     }
 }
+
+@Suite struct LinkRuleOrderTests {
+    @Test func orderIsThePlaceInAllCases() {
+        #expect(LinkRule.allCases.map(\.order) == Array(LinkRule.allCases.indices))
+    }
+}

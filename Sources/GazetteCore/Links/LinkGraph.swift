@@ -68,8 +68,9 @@ public struct LinkGraph: Sendable {
         let (next, previous) = inParts ? BothAtOnce.run({ resolve(.next) }, { resolve(.previous) }) : (resolve(.next), resolve(.previous))
         nextResolutions = next
         previousResolutions = previous
-        report = Self.makeReport(articles: articles, next: next, previous: previous)
-        chains = Self.makeChains(next: next, previous: previous)
+        let makeReport = { Self.makeReport(articles: articles, next: next, previous: previous) }
+        let makeChains = { Self.makeChains(next: next, previous: previous) }
+        (report, chains) = inParts ? BothAtOnce.run(makeReport, makeChains) : (makeReport(), makeChains())
         var chainOf = [Int](repeating: 0, count: articles.count)
         var position = [Int](repeating: 0, count: articles.count)
         for (chainIndex, chain) in chains.enumerated() {
@@ -107,14 +108,16 @@ public struct LinkGraph: Sendable {
         articles: [Article], next: [LinkResolution?], previous: [LinkResolution?]
     ) -> LinkReport {
         var total = 0
-        var byRule: [LinkRule: Int] = [:]
+        // By the rule's place in `LinkRule.allCases`: no dictionary update per link.
+        let rules = LinkRule.allCases
+        var byRule = [Int](repeating: 0, count: rules.count)
         var broken: [BrokenLink] = []
         var ambiguous = 0
         func count(_ resolution: LinkResolution?, of articleIndex: Int, _ direction: LinkDirection) {
             switch resolution {
             case .resolved(_, let rule)?:
                 total += 1
-                byRule[rule, default: 0] += 1
+                byRule[rule.order] += 1
             case .broken(let reason)?:
                 total += 1
                 if case .ambiguous = reason { ambiguous += 1 }
@@ -131,7 +134,7 @@ public struct LinkGraph: Sendable {
         }
         return LinkReport(
             totalLinks: total,
-            resolvedByRule: byRule,
+            resolvedByRule: Dictionary(uniqueKeysWithValues: zip(rules, byRule)),
             resolvedCount: total - broken.count,
             broken: broken,
             ambiguousCount: ambiguous

@@ -13,3 +13,16 @@ public enum LinkRule: String, CaseIterable, Hashable, Sendable, Codable {
     /// exactly one article's normalized title: the source site cut the title short.
     case titlePrefix = "title-prefix"
 }
+
+extension LinkRule {
+    /// The rule's place in ``allCases`` (the order the rules are tried in).
+    var order: Int {
+        switch self {
+        case .id: 0
+        case .url: 1
+        case .exactTitle: 2
+        case .normalizedTitle: 3
+        case .titlePrefix: 4
+        }
+    }
+}
