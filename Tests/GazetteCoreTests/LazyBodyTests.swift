@@ -107,4 +107,21 @@ import Testing
         _ = SearchIndex(articles: archive.articles)
         #expect(archive.articles.map(\.body) == expected)
     }
+
+    @Test func everySpecialByteAtEveryOffsetOfALongStringIsSeen() throws {
+        // Quotes (escaped), backslash escapes, raw controls (invalid) and non-ASCII at each
+        // offset of a 40-byte run, across the skipping loop's eight-byte steps and its tail.
+        let specials = [#"\""#, #"\\"#, "\u{01}", "\u{1F}", "é", "北", "\u{7F}"]
+        for special in specials {
+            for offset in 0..<40 {
+                let run = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 40 - offset)
+                let text = #"{"format": "gazette-archive", "version": 1, "title": "T", "articles": [{"id": "x", "title": "X", "body": [""# + run + #""]}]}"#
+                let data = Data(text.utf8)
+                let fast = ArchiveFastDecoder.decode(ArchiveBytes(data, isMapped: false))
+                let full = try? ArchiveDecoder(file: "t.json").decode(JSONParser.parse(data))
+                #expect((fast == nil) == (full == nil), "special \(special.unicodeScalars.map(\.value)) at \(offset)")
+                #expect(fast?.articles.map(\.body) == full?.articles.map(\.body), "special at \(offset)")
+            }
+        }
+    }
 }
