@@ -37,6 +37,9 @@ struct RunReport {
     /// parallel with the index build).
     var listReadySeconds: Double { parseSeconds }
 
+    /// When the reader's index is ready: it loads, resolves the links, then builds.
+    var readerReadySeconds: Double { listReadySeconds + linkGraphSeconds + indexSeconds }
+
     /// The human-readable table.
     func table() -> String {
         var lines: [String] = []
@@ -57,6 +60,8 @@ struct RunReport {
         }
         row("search index build", Format.seconds(indexSeconds))
         if cache == nil { row("index ready (load + build)", Format.seconds(listReadySeconds + indexSeconds)) }
+        // The reader resolves the links first, then builds the index (see ReadCommand).
+        row("index ready in the reader", "\(Format.seconds(readerReadySeconds)) (load, links, then build)")
         if let indexBytes { row("index size", Format.bytes(indexBytes)) }
         if let cache {
             row("index cache write", "\(Format.seconds(cache.writeSeconds)) (\(Format.bytes(cache.fileBytes)))")
@@ -115,6 +120,7 @@ struct RunReport {
         var index = JSONObject()
         index.append("buildSeconds", number(indexSeconds))
         index.append("readySeconds", number(listReadySeconds + indexSeconds))
+        index.append("readerReadySeconds", number(readerReadySeconds))
         index.append("bytes", integer(indexBytes))
         if let cache {
             var cached = JSONObject()
