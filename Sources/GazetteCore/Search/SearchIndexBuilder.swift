@@ -14,6 +14,9 @@ struct SearchIndexBuilder {
     private var shortTerms = ShortTermCache(capacity: 16_384)
     /// Per term: its document records, as in ``CompactPostings``.
     var documentStreams = PostingPool()
+    /// An empty pool that stands in for `documentStreams` while an article's records are
+    /// appended (never written).
+    private let spareStreams = PostingPool()
     /// Per article: its position block.
     var positions = PositionBlocks()
     var titleLengths: [UInt32] = []
@@ -78,10 +81,11 @@ struct SearchIndexBuilder {
         // A position gap takes at most 5 bytes.
         SearchIndexBuilder.makeRoom(&block, for: occurrenceCount * 5)
         var positionCount = 0
-        // Taken out of `self` while the buffers below are open; its states owned once for all
-        // the article's records.
+        // Taken out of `self` while the buffers below are open (the spare stands in: an empty
+        // pool made here would allocate and clear a page per article); its states owned once
+        // for all the article's records.
         var streams = documentStreams
-        documentStreams = PostingPool()
+        documentStreams = spareStreams
         streams.ownStates()
         let occurrences = self.occurrences.base, slots = self.slots.base
         groupedPositions.withUnsafeMutableBufferPointer { groupedBuffer in
