@@ -21,8 +21,9 @@ public final class SearchIndex: Sendable {
 
     /// Builds the index synchronously; `progress(done, total)` is called about every 1%, in
     /// increasing order. Large archives are split into consecutive shards built in parallel
-    /// (on one thread per core, at most ``maximumWorkers``; see ``ShardedBuild``) and merged. `directory`, when given, says
-    /// where these articles lie in their file (``ArchiveDirectory``).
+    /// (on one thread per core, at most ``maximumWorkers``; see ``ShardedBuild``) and merged.
+    /// `directory`, when given, says where these articles lie in their file
+    /// (``ArchiveDirectory``).
     public convenience init(
         articles: [Article], directory: ArchiveDirectory? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) {

@@ -17,12 +17,15 @@ final class ShardedBuild: @unchecked Sendable {
     /// Fewest articles a worker takes from another as a new shard (a shard of its own costs
     /// its term table and a part in the merge: a few milliseconds of work).
     static let minimumSteal = 256
+    /// Guards `done`, `runs` and `builders`.
     private let lock = NSLock()
     private var done = 0
-    /// Guarded by `lock`.
     private var runs: ShardRuns
+    /// The finished shards, in the order they finished.
     private var builders: [SearchIndexBuilder] = []
 
+    /// A build of `articles` on `workerCount` threads; `minimumSteal` is the fewest articles a
+    /// thread takes from another (``minimumSteal`` unless a test wants many small shards).
     init(
         articles: [Article], workerCount: Int, progress: (@Sendable (Int, Int) -> Void)?, gate: PauseGate? = nil,
         minimumSteal: Int = ShardedBuild.minimumSteal
