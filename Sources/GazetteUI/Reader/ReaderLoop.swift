@@ -23,6 +23,9 @@ public struct ReaderLoop {
     public var clipboard: ClipboardWriter?
     /// How long to wait for a key while the index builds.
     public var pollMilliseconds = 100
+    /// How long once every article is indexed and only the merge is left (a few tenths of a
+    /// second at most): the status bar then says the index is ready as soon as it is.
+    public var mergingPollMilliseconds = 20
     /// The user state as last saved (what the reader was restored from).
     public var savedState: UserState?
     /// Saves the user state; an error is shown in the status bar as "state not saved: …".
@@ -70,11 +73,13 @@ public struct ReaderLoop {
             index?.pauseBuilding(false)
         }
         while !state.shouldQuit {
-            if state.index == nil, let background = index {
-                switch background.status {
+            var indexMerging = false
+            if state.index == nil, let status = index?.status {
+                switch status {
                 case .ready(let ready): state.attach(ready)
                 case .building(let done, let total): state.updateIndexProgress(done: done, total: total)
                 }
+                indexMerging = ReaderLoop.isMerging(status)
             }
             let awaiting = state.queryAwaitingHits
             if let running = scan, running.query != awaiting {
@@ -96,7 +101,8 @@ public struct ReaderLoop {
                 if state.stateWarning != warningBefore { try screen.present(renderer.render(state)) }
             }
             let waiting = (state.index == nil && index != nil) || (state.linksPending && links != nil) || scan != nil
-            guard let event = try screen.nextEvent(timeoutMilliseconds: waiting ? pollMilliseconds : nil) else {
+            let poll = indexMerging ? min(pollMilliseconds, mergingPollMilliseconds) : pollMilliseconds
+            guard let event = try screen.nextEvent(timeoutMilliseconds: waiting ? poll : nil) else {
                 if waiting { continue }
                 break
             }
@@ -111,6 +117,12 @@ public struct ReaderLoop {
         }
         persist(&state, lastSaved: &saved)
         return state
+    }
+
+    /// Whether a build has indexed every article and only merges its shards now.
+    static func isMerging(_ status: BackgroundSearchIndex.Status) -> Bool {
+        guard case .building(let done, let total) = status else { return false }
+        return total > 0 && done >= total
     }
 
     /// Saves the user state when it differs from the last saved one.
