@@ -47,12 +47,14 @@ final class ArticleBuffer: @unchecked Sendable {
     /// The articles of all buffers in order, moved out of them (they are left empty); several
     /// buffers are moved at once, one per thread.
     static func joined(_ buffers: [ArticleBuffer]) -> [Article] {
-        let total = buffers.reduce(0) { $0 + $1.count }
-        var first = 0
-        let firsts = buffers.map { buffer in
-            defer { first += buffer.count }
-            return first
+        // Where each buffer's articles go.
+        var starts: [Int] = []
+        var total = 0
+        for buffer in buffers {
+            starts.append(total)
+            total += buffer.count
         }
+        let firsts = starts
         return [Article](unsafeUninitializedCapacity: total) { destination, initialized in
             guard let base = destination.baseAddress else { return }
             let target = Target(base: base)

@@ -88,10 +88,10 @@ final class ShardedBuild: @unchecked Sendable {
     }
 
     private func report(_ count: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        done += count
-        progress?(done, articles.count)
+        locked {
+            done += count
+            progress?(done, articles.count)
+        }
     }
 
     private func locked<Result>(_ body: () -> Result) -> Result {
