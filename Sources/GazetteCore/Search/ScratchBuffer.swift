@@ -36,8 +36,10 @@ final class ScratchBuffer<Element: FixedWidthInteger> {
 
     private func grow(to count: Int, keeping kept: Int) {
         let grown = UnsafeMutablePointer<Element>.allocate(capacity: count)
-        grown.initialize(repeating: 0, count: count)
-        grown.update(from: base, count: min(kept, capacity))
+        let moved = min(kept, capacity)
+        // The kept elements, then zeros: each element written once.
+        grown.initialize(from: base, count: moved)
+        (grown + moved).initialize(repeating: 0, count: count - moved)
         base.deallocate()
         base = grown
         capacity = count
