@@ -38,7 +38,10 @@ struct IndexCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let progress = ProgressLine("indexing")
-        let index = SearchIndex(articles: archive.articles, directory: ArchiveDirectory(archive)) { progress.update($0, of: $1) }
+        // Saved without skip blocks: they are made where queries run, after loading.
+        let index = SearchIndex(articles: archive.articles, directory: ArchiveDirectory(archive), makingBlocks: false) {
+            progress.update($0, of: $1)
+        }
         progress.finish()
         if let problem = cache.store(index, for: file) { throw Console.fail(problem) }
         let elapsed = (clock.now - start).components

@@ -68,7 +68,7 @@ import Testing
         let screen = PacedScreen(size: Size(width: 100, height: 12), steps:
             [.key(.character("/"))] + typed + [.key(.enter), .waitFor("search \"museum\": 1 hit"), .key(.character("q"))])
         let final = try ReaderLoop().run(state, on: screen, index: nil)
-        #expect(final.search?.hits == [2])
+        #expect(final.search?.hits?.articleIndices == [2])
         #expect(final.index == nil)
     }
 
@@ -81,7 +81,7 @@ import Testing
             + [.key(.enter), .waitFor("no articles match \"zebra\""), .key(.character("q"))])
         let final = try ReaderLoop().run(state, on: screen, index: nil)
         #expect(final.search?.query == SearchQuery("zebra"))
-        #expect(final.search?.hits == [])
+        #expect(final.search?.hits?.articleIndices == [])
     }
 
     @Test func theHeldIndexBuildGoesOnAfterTheScan() throws {
@@ -99,7 +99,7 @@ import Testing
         let final = try ReaderLoop().run(state, on: screen, index: index)
         let expected = SearchIndex(articles: archive.articles).search(SearchQuery(word)).map(\.articleIndex)
         #expect(final.index != nil)
-        #expect(final.search?.hits == expected)
+        #expect(final.search?.hits?.articleIndices == expected)
         #expect(!expected.isEmpty)
     }
 }

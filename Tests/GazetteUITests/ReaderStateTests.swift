@@ -106,7 +106,7 @@ import Testing
         #expect(StatusBar(state: state).left.hasSuffix("search \"museum\": searching…"))
         #expect(StatusBar(state: typing).left.hasPrefix("/museum"))
         state.attach(SearchIndex(articles: state.archive.articles))
-        #expect(state.search?.hits == [2])  // "museums" in the bodies is another word
+        #expect(state.search?.hits?.articleIndices == [2])  // "museums" in the bodies is another word
         #expect(state.rowCount == 1)
         #expect(state.queryAwaitingHits == nil)
         #expect(state.message == "Enter opens  n/N next/previous match  Esc shows all")
@@ -115,25 +115,28 @@ import Testing
     @Test func searchSubmittedBeforeTheIndexIsReadyTakesTheScansHits() throws {
         let waiting = Self.run([.beginSearch] + Self.typing("museum") + [.submitSearch], from: ReaderFixture.state(indexed: false))
         let query = SearchQuery("museum")
-        let scanned = SearchScan(query).searchCounting(in: waiting.archive.articles).hits.map(\.articleIndex)
+        let scanned = SearchScan(query).rankedHits(in: waiting.archive.articles)
+        // Hits of another query: more than one article.
+        let other = SearchScan(SearchQuery("the")).rankedHits(in: waiting.archive.articles)
+        #expect(other.count > 1)
         var state = waiting
         // Hits for another query (the search changed meanwhile) are dropped.
-        state.adoptScannedHits([0, 1], for: SearchQuery("other"))
+        state.adoptScannedHits(other, for: SearchQuery("other"))
         #expect(state.search?.hits == nil)
         state.adoptScannedHits(scanned, for: query)
-        #expect(state.search?.hits == [2])
+        #expect(state.search?.hits?.articleIndices == [2])
         #expect(state.rowCount == 1 && state.viewport.selection == 0)
         #expect(state.message == "Enter opens  n/N next/previous match  Esc shows all")
         #expect(state.queryAwaitingHits == nil)
         // Once the index has answered, a late scan changes nothing.
         var indexed = waiting
         indexed.attach(SearchIndex(articles: indexed.archive.articles))
-        indexed.adoptScannedHits([0, 1], for: query)
-        #expect(indexed.search?.hits == [2])
+        indexed.adoptScannedHits(other, for: query)
+        #expect(indexed.search?.hits?.articleIndices == [2])
         // A new prompt over a waiting search stops waiting for it.
         #expect(Self.run([.beginSearch], from: waiting).queryAwaitingHits == nil)
         var none = Self.run([.beginSearch] + Self.typing("zebra") + [.submitSearch], from: ReaderFixture.state(indexed: false))
-        none.adoptScannedHits([], for: SearchQuery("zebra"))
+        none.adoptScannedHits(RankedHits(), for: SearchQuery("zebra"))
         #expect(none.rowCount == 0 && none.message == "no articles match \"zebra\"")
     }
 

@@ -33,20 +33,26 @@ struct BM25Ranking {
         articleCount == 0 ? 1 : max(1, lengths.reduce(0, +) / Double(articleCount))
     }
 
+    /// The articles matching every clause, ranked (see ``RankedHits``). `matches` gives a
+    /// clause's frequencies; it is not asked again once a clause matches nothing.
+    func rankedHits(_ clauses: [SearchQuery.Clause], matches: (SearchQuery.Clause) -> ClauseMatches) -> RankedHits {
+        guard let scored = evaluate(clauses, matches: matches) else { return RankedHits() }
+        return RankedHits(documents: scored.documents, scores: scored.scores)
+    }
+
     /// The best `limit` hits (all when nil) of the articles matching every clause, best first
-    /// (ties in archive order), and how many match in all. `matches` gives a clause's
-    /// frequencies; it is not asked again once a clause matches nothing.
+    /// (ties in archive order), and how many match in all.
     func searchCounting(
         _ clauses: [SearchQuery.Clause], limit: Int?, matches: (SearchQuery.Clause) -> ClauseMatches
     ) -> (hits: [SearchHit], total: Int) {
-        guard let scored = evaluate(clauses, matches: matches) else { return ([], 0) }
-        return (best(of: scored, limit: limit), scored.count)
+        let ranked = rankedHits(clauses, matches: matches)
+        return (ranked.best(limit), ranked.count)
     }
 
-    /// Scores of the articles matching all clauses, or nil when none do.
+    /// The articles matching all clauses (ascending) and their scores, or nil when none do.
     private func evaluate(
         _ clauses: [SearchQuery.Clause], matches: (SearchQuery.Clause) -> ClauseMatches
-    ) -> [(document: UInt32, score: Double)]? {
+    ) -> (documents: [UInt32], scores: [Double])? {
         guard !clauses.isEmpty else { return nil }
         var clauseMatches: [ClauseMatches] = []
         for clause in clauses {
@@ -54,79 +60,68 @@ struct BM25Ranking {
             guard found.count > 0 else { return nil }
             clauseMatches.append(found)
         }
-        clauseMatches.sort { $0.count < $1.count }
-        let documentCount = Double(max(articleCount, 1))
-        // Start from the rarest clause; intersect the others into it.
-        var candidates = clauseMatches[0].documents
-        var scores = score(clauseMatches[0], documentCount: documentCount, at: Array(0..<clauseMatches[0].count))
+        // Rarest first (ties in query order: the index's term intersections add the clauses'
+        // scores in this same order); intersect the others into it.
+        clauseMatches = clauseMatches.indices
+            .sorted { (clauseMatches[$0].count, $0) < (clauseMatches[$1].count, $1) }
+            .map { clauseMatches[$0] }
+        let rarest = clauseMatches[0]
+        var candidates = rarest.documents
+        var scores = [Double](repeating: 0, count: rarest.count)
+        let rarestWeight = termWeight(documentFrequency: rarest.count)
+        for row in 0..<rarest.count { scores[row] = score(rarest, row: row, weight: rarestWeight) }
         for other in clauseMatches.dropFirst() {
-            var keptDocuments: [UInt32] = []
-            var keptScores: [Double] = []
-            var otherPositions: [Int] = []
+            let weight = termWeight(documentFrequency: other.count)
+            var kept = 0
             var j = 0
-            for (i, document) in candidates.enumerated() {
+            // Kept candidates move down in place: `kept` never passes `i`.
+            for i in candidates.indices {
+                let document = candidates[i]
                 while j < other.count && other.documents[j] < document { j += 1 }
                 if j == other.count { break }
                 if other.documents[j] == document {
-                    keptDocuments.append(document)
-                    keptScores.append(scores[i])
-                    otherPositions.append(j)
+                    candidates[kept] = document
+                    scores[kept] = scores[i] + score(other, row: j, weight: weight)
+                    kept += 1
                 }
             }
-            let added = score(other, documentCount: documentCount, at: otherPositions)
-            for k in keptScores.indices { keptScores[k] += added[k] }
-            candidates = keptDocuments
-            scores = keptScores
+            candidates.removeLast(candidates.count - kept)
+            scores.removeLast(scores.count - kept)
             if candidates.isEmpty { return nil }
         }
-        return Array(zip(candidates, scores).map { (document: $0, score: $1) })
+        return (candidates, scores)
     }
 
-    private func score(_ matches: ClauseMatches, documentCount: Double, at rows: [Int]) -> [Double] {
-        let frequency = Double(matches.count)
-        let idf = log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
-        return rows.map { row in
-            let document = Int(matches.documents[row])
-            let tf = BM25Ranking.titleWeight * matches.titleFrequencies[row] + matches.bodyFrequencies[row]
-            let norm = BM25Ranking.k1 * (1 - BM25Ranking.b + BM25Ranking.b * weightedLengths[document] / averageWeightedLength)
-            return idf * tf * (BM25Ranking.k1 + 1) / (tf + norm)
-        }
+    /// The inverse document frequency of a clause found in `documentFrequency` articles.
+    func termWeight(documentFrequency: Int) -> Double {
+        let documentCount = Double(max(articleCount, 1))
+        let frequency = Double(documentFrequency)
+        return log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
     }
 
-    /// The matches as hits, best first (ties in archive order), at most `limit` of them.
-    private func best(of matches: [(document: UInt32, score: Double)], limit: Int?) -> [SearchHit] {
-        var hits = matches.map { SearchHit(articleIndex: Int($0.document), score: $0.score) }
-        let better: (SearchHit, SearchHit) -> Bool = {
-            $0.score != $1.score ? $0.score > $1.score : $0.articleIndex < $1.articleIndex
-        }
-        if let limit, limit < hits.count {
-            guard limit > 0 else { return [] }
-            hits = Array(BM25Ranking.smallest(limit, of: hits, by: better))
-        } else if hits.count < 512 || !hits.allSatisfy({ $0.score >= 0 }) {
-            hits.sort(by: better)
-        } else {
-            // Hits come in archive order, so a stable sort by descending score breaks ties by
-            // archive order. Scores are positive: their bit patterns order like their values.
-            let order = RadixSort.stableOrder(of: hits.map { ~$0.score.bitPattern })
-            hits = order.map { hits[$0] }
-        }
-        return hits
+    /// The BM25F score of one article for one clause, from its weighted term frequency (3 ×
+    /// title + body) and the clause's ``termWeight(documentFrequency:)``.
+    @inline(__always)
+    func score(frequency tf: Double, document: Int, weight idf: Double) -> Double {
+        let norm = norm(of: document)
+        return idf * tf * (BM25Ranking.k1 + 1) / (tf + norm)
     }
 
-    /// The `count` best elements in order, without sorting everything.
-    static func smallest(_ count: Int, of hits: [SearchHit], by better: (SearchHit, SearchHit) -> Bool) -> [SearchHit] {
-        var kept: [SearchHit] = []
-        kept.reserveCapacity(count + 1)
-        for hit in hits {
-            if kept.count == count, let last = kept.last, !better(hit, last) { continue }
-            var low = 0, high = kept.count
-            while low < high {
-                let mid = (low + high) / 2
-                if better(kept[mid], hit) { low = mid + 1 } else { high = mid }
-            }
-            kept.insert(hit, at: low)
-            if kept.count > count { kept.removeLast() }
-        }
-        return kept
+    /// BM25's length normalization of an article: k1 · (1 − b + b · length / average length).
+    @inline(__always)
+    func norm(of document: Int) -> Double {
+        BM25Ranking.k1 * (1 - BM25Ranking.b + BM25Ranking.b * weightedLengths[document] / averageWeightedLength)
+    }
+
+    /// The weighted term frequency (3 × title + body).
+    @inline(__always)
+    static func weightedFrequency(title: Double, body: Double) -> Double {
+        titleWeight * title + body
+    }
+
+    @inline(__always)
+    private func score(_ matches: ClauseMatches, row: Int, weight: Double) -> Double {
+        let tf = BM25Ranking.weightedFrequency(title: matches.titleFrequencies[row], body: matches.bodyFrequencies[row])
+        return score(frequency: tf, document: Int(matches.documents[row]), weight: weight)
     }
 }

@@ -40,6 +40,7 @@ public final class BackgroundSearchIndex: @unchecked Sendable {
                 switch cache.load(for: file, articleCount: articles.count) {
                 case .hit(let index):
                     self.update(.ready(index))
+                    index.makeBlocks()
                     return
                 case .miss: break
                 case .corrupt(let warning): self.warn(warning)
@@ -50,6 +51,7 @@ public final class BackgroundSearchIndex: @unchecked Sendable {
                 self?.update(.building(done: done, total: total))
             }, gate: gate)
             self.update(.ready(index))
+            index.makeBlocks()
             if let file, let cache, let warning = cache.store(index, for: file) { self.warn(warning) }
         }
         thread.name = "gazette-search-index"

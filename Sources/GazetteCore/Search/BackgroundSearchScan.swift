@@ -6,19 +6,19 @@ public final class BackgroundSearchScan: @unchecked Sendable {
     /// The query being answered.
     public let query: SearchQuery
     private let lock = NSLock()
-    private var found: [Int]?
+    private var found: RankedHits?
     private var cancelled = false
 
     /// Starts scanning `articles` for `query` at once.
     public init(query: SearchQuery, articles: [Article]) {
         self.query = query
         let thread = Thread { [self] in
-            let result = SearchScan(query).searchCounting(in: articles, isCancelled: { [weak self] in
+            let result = SearchScan(query).rankedHits(in: articles, isCancelled: { [weak self] in
                 self?.isCancelled ?? true
             })
             guard let result else { return }
             lock.lock()
-            found = result.hits.map(\.articleIndex)
+            found = result
             lock.unlock()
         }
         thread.name = "gazette-search-scan"
@@ -26,9 +26,8 @@ public final class BackgroundSearchScan: @unchecked Sendable {
         thread.start()
     }
 
-    /// The ranked article indices once the scan is done (the index's hits, in its order),
-    /// else nil.
-    public var hits: [Int]? {
+    /// The hits once the scan is done (the index's hits, in its order), else nil.
+    public var hits: RankedHits? {
         lock.lock()
         defer { lock.unlock() }
         return found

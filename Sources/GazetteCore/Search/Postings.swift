@@ -28,24 +28,36 @@ struct CompactPostings: Sendable {
     /// Number of terms.
     var termCount: Int { documentCounts.count }
 
-    /// Calls `body` with a reader over one term's postings.
-    func withReader<Result>(_ term: UInt32, _ body: (inout PostingReader) -> Result) -> Result {
-        withReaders([term]) { body(&$0[0]) }
+    /// Calls `body` with a reader over one term's postings (which can skip with `blocks`).
+    func withReader<Result>(
+        _ term: UInt32, blocks: PostingBlocks = PostingBlocks(), _ body: (inout PostingReader) -> Result
+    ) -> Result {
+        withReaders([term], blocks: blocks) { body(&$0[0]) }
     }
 
-    /// Calls `body` with a reader over each term's postings, in the terms' order.
-    func withReaders<Result>(_ terms: [UInt32], _ body: (inout [PostingReader]) -> Result) -> Result {
+    /// Calls `body` with a reader over each term's postings, in the terms' order (which can
+    /// skip with `blocks`).
+    func withReaders<Result>(
+        _ terms: [UInt32], blocks: PostingBlocks = PostingBlocks(), _ body: (inout [PostingReader]) -> Result
+    ) -> Result {
         documentBytes.withUnsafeBufferPointer { documents in
             positionBytes.withUnsafeBufferPointer { positions in
                 positionBlockStarts.withUnsafeBufferPointer { blockStarts in
-                    var readers = terms.map { term in
-                        let t = Int(term)
-                        return PostingReader(
-                            documents: UnsafeBufferPointer(rebasing: documents[documentStarts[t]..<documentStarts[t + 1]]),
-                            positions: positions, blockStarts: blockStarts,
-                            count: Int(documentCounts[t]), documentLimit: documentLimit)
+                    blocks.withBuffers { lastDocuments, offsets, bounds in
+                        var readers = terms.map { term in
+                            let t = Int(term)
+                            let range = blocks.range(of: t)
+                            return PostingReader(
+                                documents: UnsafeBufferPointer(rebasing: documents[documentStarts[t]..<documentStarts[t + 1]]),
+                                positions: positions, blockStarts: blockStarts,
+                                count: Int(documentCounts[t]), documentLimit: documentLimit,
+                                skips: PostingReader.Skips(
+                                    lastDocuments: UnsafeBufferPointer(rebasing: lastDocuments[range]),
+                                    offsets: UnsafeBufferPointer(rebasing: offsets[range]),
+                                    bounds: UnsafeBufferPointer(rebasing: bounds[range])))
+                        }
+                        return body(&readers)
                     }
-                    return body(&readers)
                 }
             }
         }
@@ -59,14 +71,31 @@ struct CompactPostings: Sendable {
 /// ``CompactPostings/isWellFormed(termCount:articleCount:)``). A damaged persisted index can
 /// give wrong hits but never read outside its arrays.
 struct PostingReader {
+    /// The term's blocks of ``PostingBlocks/blockSize`` records (none for a short list).
+    struct Skips {
+        /// Per block: its last article.
+        var lastDocuments = UnsafeBufferPointer<UInt32>(start: nil, count: 0)
+        /// Per block: where its first record starts in the term's records.
+        var offsets = UnsafeBufferPointer<UInt32>(start: nil, count: 0)
+        /// Per block: the most a record of it can score, before the term's weight.
+        var bounds = UnsafeBufferPointer<Float>(start: nil, count: 0)
+
+        /// Number of blocks.
+        var count: Int { lastDocuments.count }
+    }
+
     let documents: UnsafeBufferPointer<UInt8>
     let positions: UnsafeBufferPointer<UInt8>
     let blockStarts: UnsafeBufferPointer<Int>
     /// Number of records.
     let count: Int
     let documentLimit: UInt32
+    /// The term's blocks.
+    let skips: Skips
     private var documentOffset = 0
     private var nextDocument: UInt32 = 0
+    /// Records read so far (or skipped by ``jump(toBlock:)``): the next one's number.
+    private var recordsRead = 0
     /// The record last returned: its article, its number of positions, and where in
     /// `documents` the offset of its positions in the article's block is (ranking never needs
     /// that number: ``next()`` skips it without decoding).
@@ -76,13 +105,14 @@ struct PostingReader {
 
     init(
         documents: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>, blockStarts: UnsafeBufferPointer<Int>,
-        count: Int, documentLimit: UInt32
+        count: Int, documentLimit: UInt32, skips: Skips = Skips()
     ) {
         self.documents = documents
         self.positions = positions
         self.blockStarts = blockStarts
         self.count = count
         self.documentLimit = documentLimit
+        self.skips = skips
     }
 
     /// The next record (article, title frequency, body frequency), or nil at the end.
@@ -90,10 +120,38 @@ struct PostingReader {
         guard let record = PostingReader.decode(documents, at: &documentOffset, after: nextDocument, limit: documentLimit)
         else { return nil }
         nextDocument = record.document &+ 1
+        recordsRead &+= 1
         currentDocument = Int(record.document)
         currentPositions = Int(record.title) &+ Int(record.body)
         currentOffsetAt = record.offsetAt
         return (record.document, record.title, record.body)
+    }
+
+    /// The first record whose article is `target` or later, skipping whole blocks that end
+    /// before it; nil at the end. Records already read are not read again: call it with a
+    /// target past the last record returned.
+    mutating func advance(to target: UInt32) -> (document: UInt32, title: UInt32, body: UInt32)? {
+        if skips.count > 0 {
+            let current = recordsRead / PostingBlocks.blockSize
+            var block = current
+            while block < skips.count && skips.lastDocuments[block] < target { block &+= 1 }
+            if block == skips.count {
+                documentOffset = documents.count
+                return nil
+            }
+            if block > current { jump(toBlock: block) }
+        }
+        while let record = next() {
+            if record.document >= target { return record }
+        }
+        return nil
+    }
+
+    /// Moves to the first record of block `block` (below ``Skips/count``).
+    mutating func jump(toBlock block: Int) {
+        documentOffset = min(Int(skips.offsets[block]), documents.count)
+        nextDocument = block > 0 ? skips.lastDocuments[block &- 1] &+ 1 : 0
+        recordsRead = block &* PostingBlocks.blockSize
     }
 
     /// Calls `body` with every remaining record (article, title frequency, body frequency), in
@@ -102,12 +160,15 @@ struct PostingReader {
     @inline(__always)
     mutating func forEachRecord(_ body: (_ document: UInt32, _ title: UInt32, _ body: UInt32) -> Void) {
         var offset = documentOffset, next = nextDocument
+        var read = recordsRead
         while let record = PostingReader.decode(documents, at: &offset, after: next, limit: documentLimit) {
             body(record.document, record.title, record.body)
             next = record.document &+ 1
+            read &+= 1
         }
         documentOffset = offset
         nextDocument = next
+        recordsRead = read
         currentPositions = 0
     }
 
@@ -116,7 +177,7 @@ struct PostingReader {
     /// a record cut short or naming an article at or past `limit` (the stream then reads as
     /// ended).
     @inline(__always)
-    private static func decode(
+    static func decode(
         _ documents: UnsafeBufferPointer<UInt8>, at offset: inout Int, after nextDocument: UInt32, limit: UInt32
     ) -> (document: UInt32, title: UInt32, body: UInt32, offsetAt: Int)? {
         guard offset < documents.count else { return nil }

@@ -19,6 +19,110 @@ extension SearchIndex {
         }
     }
 
+    /// The one term a clause stands for: a word, or a prefix only one term starts with.
+    func singleTerm(_ clause: SearchQuery.Clause) -> UInt32? {
+        switch clause {
+        case .term(let term): return terms.id(of: term)
+        case .prefix(let prefix):
+            let ids = termIDs(withPrefix: prefix)
+            return ids.count == 1 ? ids[0] : nil
+        case .phrase: return nil
+        }
+    }
+
+    /// The hits of a one-term query: what ``BM25Ranking`` gives for that clause alone. A long
+    /// list (one with blocks) ranks its best hits by reading only the blocks that can hold
+    /// them, and is scored whole only when more is asked for; a short one is scored as its
+    /// records are read.
+    func rankedHits(ofTerm term: UInt32) -> RankedHits {
+        let count = Int(postings.documentCounts[Int(term)])
+        guard count > RankedHits.firstPageSize, let blocks, !blocks.range(of: Int(term)).isEmpty else {
+            let scored = scoredHits(ofTerm: term)
+            return RankedHits(documents: scored.documents, scores: scored.scores)
+        }
+        let weight = ranking.termWeight(documentFrequency: count)
+        let best = blocks.inverseNorms.withUnsafeBufferPointer { inverseNorms in
+            postings.withReader(term, blocks: blocks) { reader in
+                // Highest bound first: once a block's bound cannot beat the worst hit kept, no
+                // block left can. Within a block, a record whose tf / norm is below what the
+                // worst kept hit needs is passed over without being scored.
+                var best = BestHits(limit: RankedHits.firstPageSize)
+                var queue = BoundQueue(reader.skips.bounds)
+                var floor = 0.0
+                while let (block, bound) = queue.pop(), best.admits(upTo: weight * Double(bound)) {
+                    reader.jump(toBlock: block)
+                    for _ in 0..<PostingBlocks.blockSize {
+                        guard let record = reader.next() else { break }
+                        let document = Int(record.document)
+                        let tf = BM25Ranking.weightedFrequency(title: Double(record.title), body: Double(record.body))
+                        guard document < inverseNorms.count, tf * inverseNorms[document] >= floor else { continue }
+                        if best.offer(document, score: ranking.score(frequency: tf, document: document, weight: weight)),
+                           let threshold = best.threshold {
+                            floor = PostingBlocks.ratioFloor(threshold: threshold, weight: weight)
+                        }
+                    }
+                }
+                return best.hits
+            }
+        }
+        return RankedHits(count: count, best: best) { [self] in scoredHits(ofTerm: term) }
+    }
+
+    /// Every hit of one term, scored as its records are read (no per-clause frequency arrays,
+    /// no intersection).
+    func scoredHits(ofTerm term: UInt32) -> RankedHits.Scored {
+        postings.withReader(term) { reader in
+            var documents: [UInt32] = []
+            var scores: [Double] = []
+            documents.reserveCapacity(reader.count)
+            scores.reserveCapacity(reader.count)
+            reader.forEachRecord { document, title, body in
+                documents.append(document)
+                scores.append(BM25Ranking.weightedFrequency(title: Double(title), body: Double(body)))
+            }
+            let weight = ranking.termWeight(documentFrequency: documents.count)
+            documents.withUnsafeBufferPointer { documents in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for row in 0..<scores.count {
+                        scores[row] = ranking.score(frequency: scores[row], document: Int(documents[row]), weight: weight)
+                    }
+                }
+            }
+            return RankedHits.Scored(documents: documents, scores: scores)
+        }
+    }
+
+    /// The hits of several one-term clauses, all required: the rarest term's records are read,
+    /// and each other term's list only as far as it can hold them — its blocks that end before
+    /// the next candidate are skipped. The same hits and scores as ``BM25Ranking``'s
+    /// intersection of the clauses' frequencies (the clauses are taken in the same order).
+    func intersection(of clauseTerms: [UInt32]) -> RankedHits {
+        let counts = clauseTerms.map { Int(postings.documentCounts[Int($0)]) }
+        let order = clauseTerms.indices.sorted { (counts[$0], $0) < (counts[$1], $1) }
+        let rarest = scoredHits(ofTerm: clauseTerms[order[0]])
+        var documents = rarest.documents, scores = rarest.scores
+        postings.withReaders(order.dropFirst().map { clauseTerms[$0] }, blocks: blocks ?? PostingBlocks()) { readers in
+            for k in readers.indices where !documents.isEmpty {
+                let weight = ranking.termWeight(documentFrequency: readers[k].count)
+                var kept = 0
+                var current = readers[k].next()
+                for i in documents.indices {
+                    let document = documents[i]
+                    if let found = current, found.document < document { current = readers[k].advance(to: document) }
+                    guard let found = current else { break }
+                    guard found.document == document else { continue }
+                    let tf = BM25Ranking.weightedFrequency(title: Double(found.title), body: Double(found.body))
+                    documents[kept] = document
+                    scores[kept] = scores[i] + ranking.score(frequency: tf, document: Int(document), weight: weight)
+                    kept += 1
+                }
+                documents.removeLast(documents.count - kept)
+                scores.removeLast(scores.count - kept)
+            }
+        }
+        return RankedHits(documents: documents, scores: scores)
+    }
+
     private func termMatches(_ term: UInt32) -> ClauseMatches {
         postings.withReader(term) { reader in
             var result = ClauseMatches()
@@ -85,7 +189,7 @@ extension SearchIndex {
     private func phraseMatches(_ ids: [UInt32]) -> ClauseMatches {
         var result = ClauseMatches()
         guard !ids.isEmpty else { return result }
-        return postings.withReaders(ids) { readers in
+        return postings.withReaders(ids, blocks: blocks ?? PostingBlocks()) { readers in
             var current = [UInt32](repeating: 0, count: ids.count)
             var exhausted = false
             for k in readers.indices {
@@ -100,11 +204,11 @@ extension SearchIndex {
                 var aligned = true
                 for k in readers.indices where current[k] < target {
                     aligned = false
-                    while current[k] < target {
-                        guard let record = readers[k].next() else { exhausted = true; break }
-                        current[k] = record.document
+                    guard let record = readers[k].advance(to: target) else {
+                        exhausted = true
+                        break
                     }
-                    if exhausted { break }
+                    current[k] = record.document
                 }
                 if exhausted { break }
                 guard aligned else { continue }

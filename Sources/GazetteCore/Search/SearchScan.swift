@@ -22,15 +22,19 @@ public struct SearchScan: Sendable {
     /// order), and how many match in all; the archive is split into runs of consecutive
     /// articles scanned on all cores.
     public func searchCounting(in articles: [Article], limit: Int? = nil) -> (hits: [SearchHit], total: Int) {
-        searchCounting(in: articles, limit: limit, isCancelled: { false }) ?? ([], 0)
+        let ranked = rankedHits(in: articles)
+        return (ranked.best(limit), ranked.count)
     }
 
-    /// ``searchCounting(in:limit:)``, or nil when `isCancelled` (asked now and then from the
-    /// scanning threads) returns true before the scan is done.
-    func searchCounting(
-        in articles: [Article], limit: Int? = nil, isCancelled: @Sendable () -> Bool
-    ) -> (hits: [SearchHit], total: Int)? {
-        guard !query.isEmpty else { return ([], 0) }
+    /// Every hit among `articles`, ranked as the index ranks them (see ``RankedHits``).
+    public func rankedHits(in articles: [Article]) -> RankedHits {
+        rankedHits(in: articles, isCancelled: { false }) ?? RankedHits()
+    }
+
+    /// ``rankedHits(in:)``, or nil when `isCancelled` (asked now and then from the scanning
+    /// threads) returns true before the scan is done.
+    func rankedHits(in articles: [Article], isCancelled: @Sendable () -> Bool) -> RankedHits? {
+        guard !query.isEmpty else { return RankedHits() }
         let runCount = articles.count < 2_048 ? 1 : min(64, max(1, articles.count / 1_024))
         var runs = [Run](repeating: Run(), count: runCount)
         let query = self.query
@@ -48,7 +52,7 @@ public struct SearchScan: Sendable {
         for run in runs { weightedLengths.append(contentsOf: run.weightedLengths) }
         let ranking = BM25Ranking(articleCount: articles.count, weightedLengths: weightedLengths)
         let clauseIndices = Dictionary(query.clauses.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        return ranking.searchCounting(query.clauses, limit: limit) { clause in
+        return ranking.rankedHits(query.clauses) { clause in
             guard let index = clauseIndices[clause] else { return ClauseMatches() }
             var matches = ClauseMatches()
             for run in runs {

@@ -4,6 +4,6 @@ import GazetteCore
 public struct ActiveSearch: Sendable {
     /// The query.
     public var query: SearchQuery
-    /// Ranked article indices, or nil while the index is still being built.
-    public var hits: [Int]?
+    /// The ranked hits, or nil while the index is still being built.
+    public var hits: RankedHits?
 }

@@ -6,11 +6,18 @@ extension ReaderState {
     /// again when the search is cleared); the filters apply to hits as well.
     mutating func rebuildRows() {
         let hits = search?.hits
-        if hits == nil && sort == .archive && filter.isEmpty && !bookmarkedOnly {
-            rows = nil
-            return
+        if filter.isEmpty && !bookmarkedOnly {
+            // Hits are put in order only as far as the list is read.
+            if let hits {
+                rows = .hits(hits)
+                return
+            }
+            if sort == .archive {
+                rows = .archive(count: archive.articles.count)
+                return
+            }
         }
-        var list = hits ?? Array(archive.articles.indices)
+        var list = hits?.articleIndices ?? Array(archive.articles.indices)
         if !filter.isEmpty || bookmarkedOnly {
             let source = archive.metadata.source
             list = list.filter { index in
@@ -18,7 +25,7 @@ extension ReaderState {
             }
         }
         if hits == nil && sort != .archive { list = sort.sorted(list, in: archive) }
-        rows = list
+        rows = .articles(list)
     }
 
     /// After the rows changed: selects `article` again when it is still listed, else keeps

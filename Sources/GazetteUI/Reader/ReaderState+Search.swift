@@ -14,7 +14,7 @@ extension ReaderState {
         if query.isEmpty {
             search = nil
         } else if let index {
-            search = ActiveSearch(query: query, hits: index.search(query).map(\.articleIndex))
+            search = ActiveSearch(query: query, hits: index.rankedHits(query))
         } else {
             search = ActiveSearch(query: query, hits: nil)
         }
@@ -49,7 +49,7 @@ extension ReaderState {
     }
 
     /// Shows the hits a scan found for `query`, if it is still the search waiting for them.
-    public mutating func adoptScannedHits(_ hits: [Int], for query: SearchQuery) {
+    public mutating func adoptScannedHits(_ hits: RankedHits, for query: SearchQuery) {
         guard queryAwaitingHits == query else { return }
         search = ActiveSearch(query: query, hits: hits)
         viewport.resize(count: rowCount)

@@ -70,8 +70,8 @@ public struct ReaderState: Sendable {
     public internal(set) var bookmarks: Set<Int> = [] {
         didSet { if bookmarkedOnly { rebuildRows() } }
     }
-    /// The articles on the list's rows, or nil when the list is every article in archive order.
-    var rows: [Int]?
+    /// The articles on the list's rows.
+    var rows: ListRows
     /// The search and selection to restore when a search prompt is cancelled.
     var beforePrompt: (search: ActiveSearch?, selection: Int)?
     /// The article in the detail pane.
@@ -112,6 +112,7 @@ public struct ReaderState: Sendable {
         self.archiveName = archiveName
         self.size = size
         self.viewport = ListViewport(count: archive.articles.count, height: 0)
+        self.rows = .archive(count: archive.articles.count)
         self.indexStatus = index.map(IndexStatus.ready) ?? .building(done: 0, total: archive.articles.count)
         if !archive.articles.isEmpty {
             openArticle = 0
@@ -133,18 +134,17 @@ public struct ReaderState: Sendable {
 
     /// Rows in the list: all articles, or the search hits, filtered and sorted.
     public var rowCount: Int {
-        rows?.count ?? archive.articles.count
+        rows.count
     }
 
     /// The article shown on a list row.
     public func article(atRow row: Int) -> Int {
-        rows?[row] ?? row
+        rows.article(atRow: row)
     }
 
     /// The row showing an article, if it is in the list.
     public func row(of article: Int) -> Int? {
-        if let rows { return rows.firstIndex(of: article) }
-        return archive.articles.indices.contains(article) ? article : nil
+        rows.row(of: article)
     }
 
     /// The selected article, if the list is not empty.
@@ -237,7 +237,7 @@ public struct ReaderState: Sendable {
     public mutating func attach(_ index: SearchIndex) {
         indexStatus = .ready(index)
         if let search, search.hits == nil {
-            self.search = ActiveSearch(query: search.query, hits: index.search(search.query).map(\.articleIndex))
+            self.search = ActiveSearch(query: search.query, hits: index.rankedHits(search.query))
             viewport.resize(count: rowCount)
             viewport.select(0)
             // A submitted search was waiting: its message makes way for the result's.
