@@ -10,37 +10,44 @@ struct FrameBenchmark {
     static let keyCount = 1_000
 
     /// A fixed key script of ``keyCount`` keys: list browsing, opening articles, scrolling,
-    /// following links, history, an incremental search typing `searchWord` with n/N, pane
-    /// resizing and the help screen. Never quits.
-    static func script(searchWord: String) -> [KeyEvent] {
-        var round: [KeyEvent] = []
-        round += Array(repeating: .down, count: 20)
-        round += [.enter, .tab]
-        round += Array(repeating: .character("j"), count: 10)
-        round += [.pageDown, .pageDown, .pageDown, .end, .home, .tab]
-        round += Array(repeating: .right, count: 5) + [.left, .left, .character("b"), .character("f")]
-        round += [.character("/")] + searchWord.map(KeyEvent.character) + [.enter]
-        round += [.enter, .character("n"), .character("n"), .character("n"), .character("N"), .escape, .escape]
-        round += [.pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .character(">"), .character("<")]
-        round += [.character("?"), .character("x"), .end, .pageUp, .home, .character("G"), .character("g")]
+    /// following links, history, an incremental search with n/N (typing each of
+    /// `searchWords` in turn, one per round, so a word with tens of thousands of hits is typed
+    /// as well as a rare one), pane resizing and the help screen. Never quits.
+    static func script(searchWords: [String]) -> [KeyEvent] {
+        func round(_ searchWord: String) -> [KeyEvent] {
+            var round: [KeyEvent] = []
+            round += Array(repeating: .down, count: 20)
+            round += [.enter, .tab]
+            round += Array(repeating: .character("j"), count: 10)
+            round += [.pageDown, .pageDown, .pageDown, .end, .home, .tab]
+            round += Array(repeating: .right, count: 5) + [.left, .left, .character("b"), .character("f")]
+            round += [.character("/")] + searchWord.map(KeyEvent.character) + [.enter]
+            round += [.enter, .character("n"), .character("n"), .character("n"), .character("N"), .escape, .escape]
+            round += [.pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .character(">"), .character("<")]
+            round += [.character("?"), .character("x"), .end, .pageUp, .home, .character("G"), .character("g")]
+            return round
+        }
+        let words = searchWords.isEmpty ? ["news"] : searchWords
         var keys: [KeyEvent] = []
         keys.reserveCapacity(keyCount)
+        var turn = 0
         while keys.count < keyCount {
-            keys += round.prefix(keyCount - keys.count)
+            keys += round(words[turn % words.count]).prefix(keyCount - keys.count)
+            turn += 1
         }
         return keys
     }
 
     /// Runs the script on a reader with a ready index; returns each frame's duration in seconds
     /// (the first frame, drawn before any key, is not counted).
-    static func run(archive: Archive, graph: LinkGraph, index: SearchIndex, searchWord: String) throws -> [Double] {
+    static func run(archive: Archive, graph: LinkGraph, index: SearchIndex, searchWords: [String]) throws -> [Double] {
         var state = ReaderState(archive: archive, graph: graph, archiveName: "bench", size: screenSize, index: index)
         let renderer = ReaderRenderer()
         let screen = FakeScreen(size: screenSize, keepsAllFrames: false)
         try screen.present(renderer.render(state))
         var durations: [Double] = []
         durations.reserveCapacity(keyCount)
-        for key in script(searchWord: searchWord) {
+        for key in script(searchWords: searchWords) {
             let start = MonotonicClock.now()
             if let action = state.action(for: key) { state.apply(action) }
             try screen.present(renderer.render(state))

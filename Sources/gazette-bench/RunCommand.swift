@@ -65,8 +65,11 @@ struct RunCommand: ParsableCommand {
 
         step("building the search index…")
         let directory = ArchiveDirectory(archive)
-        let (index, indexSeconds) = MonotonicClock.measure { SearchIndex(articles: archive.articles, directory: directory) }
+        let (index, indexSeconds) = MonotonicClock.measure {
+            SearchIndex(articles: archive.articles, directory: directory, makingBlocks: false)
+        }
         report.indexSeconds = indexSeconds
+        (_, report.blocksSeconds) = MonotonicClock.measure { index.makeBlocks() }
         report.indexBytes = index.storageBytes
         report.peakAfterIndex = PeakMemory.bytes()
         step("timing the index cache…")
@@ -81,9 +84,10 @@ struct RunCommand: ParsableCommand {
         }
         let picked = QueryPicker.pick(from: archive.articles) { index.hitCount(SearchQuery($0)) }
         report.missingQueryKinds = picked.missing
+        let timer = QueryBenchmark(maximumRuns: queryRuns)
         for query in picked.queries {
             step("timing \(query.kind.rawValue) query…")
-            report.queries.append(time(query, on: index, articles: archive.articles))
+            report.queries.append(timer.time(query, on: index, scanning: archive.articles))
         }
 
         if noFrames {
@@ -92,8 +96,12 @@ struct RunCommand: ParsableCommand {
             report.framesNote = "the archive has no articles"
         } else {
             step("timing \(FrameBenchmark.keyCount) reader frames…")
-            let word = picked.queries.first { $0.kind == .rareWord }?.text ?? "news"
-            let durations = try FrameBenchmark.run(archive: archive, graph: graph, index: index, searchWord: word)
+            // The incremental search types the rare word and the most common one by turns.
+            let words = [BenchmarkQuery.Kind.rareWord, .commonWord].compactMap { kind in
+                picked.queries.first { $0.kind == kind }?.text
+            }
+            let durations = try FrameBenchmark.run(
+                archive: archive, graph: graph, index: index, searchWords: words.isEmpty ? ["news"] : words)
             report.frames = LatencySummary(durations)
         }
         report.peakAtEnd = PeakMemory.bytes()
@@ -101,24 +109,4 @@ struct RunCommand: ParsableCommand {
         BenchConsole.output(json ? report.json() : report.table())
     }
 
-    /// Runs a query until `queryRuns` runs or about two seconds, after one untimed warm-up run;
-    /// then once without the index, over `articles` (checked against the index's hits).
-    private func time(_ query: BenchmarkQuery, on index: SearchIndex, articles: [Article]) -> RunReport.QueryResult {
-        let parsed = SearchQuery(query.text)
-        let hits = index.search(parsed).count
-        var samples: [Double] = []
-        let budget = MonotonicClock.now()
-        while samples.count < queryRuns, samples.count < 5 || MonotonicClock.seconds(since: budget) < 2 {
-            let (found, seconds) = MonotonicClock.measure { index.search(parsed) }
-            if found.count != hits {
-                BenchConsole.error("gazette-bench: warning: \(query.text) gave \(found.count) hits, then \(hits)")
-            }
-            samples.append(seconds)
-        }
-        let (scanned, scanSeconds) = MonotonicClock.measure { SearchScan(parsed).searchCounting(in: articles) }
-        if scanned.hits != index.search(parsed) {
-            BenchConsole.error("gazette-bench: warning: \(query.text) gave \(scanned.total) hits without the index, \(hits) with it")
-        }
-        return RunReport.QueryResult(query: query, hits: hits, latency: LatencySummary(samples), scanSeconds: scanSeconds)
-    }
 }

@@ -3,15 +3,6 @@ import GazetteCore
 
 /// Everything `gazette-bench run` measured, printable as a table or as JSON.
 struct RunReport {
-    /// One timed query.
-    struct QueryResult {
-        let query: BenchmarkQuery
-        let hits: Int
-        let latency: LatencySummary
-        /// One run of the query without the index (``SearchScan``, what a cold `gazette search` does).
-        let scanSeconds: Double
-    }
-
     var path: String
     var fileBytes: Int
     var articleCount: Int
@@ -20,9 +11,11 @@ struct RunReport {
     var linkReport: LinkReport?
     var chainCount: Int
     var indexSeconds: Double
+    /// Making the skip blocks, after the index is ready (in the reader, in the background).
+    var blocksSeconds: Double = 0
     /// Approximate size of the built index.
     var indexBytes: Int?
-    var queries: [QueryResult] = []
+    var queries: [QueryBenchmark.Result] = []
     var missingQueryKinds: [BenchmarkQuery.Kind] = []
     /// Nil when frames were not measured; `framesNote` says why.
     var frames: LatencySummary?
@@ -59,6 +52,7 @@ struct RunReport {
                 + "\(report.broken.count) broken (\(report.ambiguousCount) ambiguous), \(chainCount) chains")
         }
         row("search index build", Format.seconds(indexSeconds))
+        row("skip blocks (after, background)", Format.seconds(blocksSeconds))
         if cache == nil { row("index ready (load + build)", Format.seconds(listReadySeconds + indexSeconds)) }
         // The reader resolves the links first, then builds the index (see ReadCommand).
         row("index ready in the reader", "\(Format.seconds(readerReadySeconds)) (load, links, then build)")
@@ -71,16 +65,26 @@ struct RunReport {
         }
         lines.append("")
         if !queries.isEmpty {
-            lines.append("query kind    query                           hits    runs      p50        p99   no index")
+            lines.append("query kind    query                           hits   runs  first screen p50 / p99   all hits p50 / p99   no index")
+        }
+        func latencies(_ samples: [Double]) -> String {
+            let summary = LatencySummary(samples)
+            return leftPad(Format.seconds(summary.p50), 10) + " /" + leftPad(Format.seconds(summary.p99), 10)
         }
         for result in queries {
             let text = result.query.text.count > 30 ? String(result.query.text.prefix(29)) + "…" : result.query.text
             lines.append(
                 result.query.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
                     + text.padding(toLength: 30, withPad: " ", startingAt: 0)
-                    + leftPad(String(result.hits), 6) + leftPad(String(result.latency.count), 8)
-                    + leftPad(Format.seconds(result.latency.p50), 11) + leftPad(Format.seconds(result.latency.p99), 11)
-                    + leftPad(Format.seconds(result.scanSeconds), 11))
+                    + leftPad(String(result.hits), 6) + leftPad(String(result.allHits.count), 7)
+                    + "   " + latencies(result.firstScreen) + "  " + latencies(result.allHits)
+                    + leftPad(result.scanSeconds.map(Format.seconds) ?? "-", 11))
+        }
+        if let mixed = QueryBenchmark.mixed(queries) {
+            lines.append(
+                "mixed set (\(queries.count) kinds alike)".padding(toLength: 57, withPad: " ", startingAt: 0)
+                    + leftPad(Format.seconds(mixed.firstScreen.p50), 10) + " /" + leftPad(Format.seconds(mixed.firstScreen.p99), 10)
+                    + "  " + leftPad(Format.seconds(mixed.allHits.p50), 10) + " /" + leftPad(Format.seconds(mixed.allHits.p99), 10))
         }
         for kind in missingQueryKinds { lines.append("\(kind.rawValue): skipped (the archive has no suitable text)") }
         lines.append("")
@@ -119,6 +123,7 @@ struct RunReport {
         links.append("chains", integer(chainCount))
         var index = JSONObject()
         index.append("buildSeconds", number(indexSeconds))
+        index.append("blocksSeconds", number(blocksSeconds))
         index.append("readySeconds", number(listReadySeconds + indexSeconds))
         index.append("readerReadySeconds", number(readerReadySeconds))
         index.append("bytes", integer(indexBytes))
@@ -132,15 +137,25 @@ struct RunReport {
             index.append("cache", .object(cached))
         }
         let queryValues: [JSONValue] = queries.map { result in
+            let screen = LatencySummary(result.firstScreen), all = LatencySummary(result.allHits)
             var object = JSONObject()
             object.append("kind", .string(result.query.kind.rawValue))
             object.append("query", .string(result.query.text))
             object.append("hits", integer(result.hits))
-            object.append("runs", integer(result.latency.count))
-            object.append("p50Seconds", number(result.latency.p50))
-            object.append("p99Seconds", number(result.latency.p99))
-            object.append("scanSeconds", number(result.scanSeconds))
+            object.append("runs", integer(all.count))
+            object.append("p50Seconds", number(screen.p50))
+            object.append("p99Seconds", number(screen.p99))
+            object.append("allHitsP50Seconds", number(all.p50))
+            object.append("allHitsP99Seconds", number(all.p99))
+            object.append("scanSeconds", result.scanSeconds.map(number) ?? .null)
             return .object(object)
+        }
+        var mixedValue = JSONObject()
+        if let mixed = QueryBenchmark.mixed(queries) {
+            mixedValue.append("p50Seconds", number(mixed.firstScreen.p50))
+            mixedValue.append("p99Seconds", number(mixed.firstScreen.p99))
+            mixedValue.append("allHitsP50Seconds", number(mixed.allHits.p50))
+            mixedValue.append("allHitsP99Seconds", number(mixed.allHits.p99))
         }
         var framesValue = JSONObject()
         if let frames {
@@ -168,6 +183,7 @@ struct RunReport {
         root.append("links", .object(links))
         root.append("index", .object(index))
         root.append("queries", .array(queryValues))
+        root.append("mixedQueries", .object(mixedValue))
         root.append("skippedQueryKinds", .array(missingQueryKinds.map { .string($0.rawValue) }))
         root.append("frames", .object(framesValue))
         root.append("memory", .object(memory))
