@@ -56,7 +56,7 @@ struct QueryBenchmark {
 
     /// What the reader computes when a search changes: the hits' total and the best screenful.
     static func firstScreen(of query: SearchQuery, on index: SearchIndex) -> (total: Int, best: [SearchHit]) {
-        let ranked = index.rankedHits(query)
+        let ranked = index.rankedHits(query, firstRanks: screenRows)
         return (ranked.count, (0..<min(screenRows, ranked.count)).map { ranked.hit(atRank: $0) })
     }
 

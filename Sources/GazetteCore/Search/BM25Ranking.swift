@@ -33,11 +33,15 @@ struct BM25Ranking {
         articleCount == 0 ? 1 : max(1, lengths.reduce(0, +) / Double(articleCount))
     }
 
-    /// The articles matching every clause, ranked (see ``RankedHits``). `matches` gives a
-    /// clause's frequencies; it is not asked again once a clause matches nothing.
-    func rankedHits(_ clauses: [SearchQuery.Clause], matches: (SearchQuery.Clause) -> ClauseMatches) -> RankedHits {
+    /// The articles matching every clause, ranked (see ``RankedHits``), the best `firstRanks`
+    /// at once. `matches` gives a clause's frequencies; it is not asked again once a clause
+    /// matches nothing.
+    func rankedHits(
+        _ clauses: [SearchQuery.Clause], firstRanks: Int = RankedHits.firstPageSize,
+        matches: (SearchQuery.Clause) -> ClauseMatches
+    ) -> RankedHits {
         guard let scored = evaluate(clauses, matches: matches) else { return RankedHits() }
-        return RankedHits(documents: scored.documents, scores: scored.scores)
+        return RankedHits(documents: scored.documents, scores: scored.scores, firstRanks: firstRanks)
     }
 
     /// The best `limit` hits (all when nil) of the articles matching every clause, best first

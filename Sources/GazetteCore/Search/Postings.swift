@@ -201,6 +201,11 @@ struct PostingReader {
     /// The token positions of the record last returned by ``next()``, in order.
     mutating func readPositions(into result: inout [UInt32]) {
         result.removeAll(keepingCapacity: true)
+        appendPositions(to: &result)
+    }
+
+    /// Appends the token positions of the record last returned by ``next()``, in order.
+    mutating func appendPositions(to result: inout [UInt32]) {
         guard currentDocument + 1 < blockStarts.count, currentOffsetAt < documents.count else { return }
         var offsetAt = currentOffsetAt
         let offsetInBlock = Int(VarInt.read(documents, at: &offsetAt))

@@ -4,14 +4,15 @@ import Foundation
 /// put in that order only as far as it is read.
 ///
 /// The total is exact from the start, but sorting tens of thousands of hits to show a
-/// screenful of them was most of what a common word cost. So only the best
-/// ``firstPageSize`` are ranked at first — picked in one pass over the scores, or, for one
+/// screenful of them was most of what a common word cost. So only the best few (a screenful,
+/// ``firstPageSize`` unless the caller says) are ranked at first — picked in one pass over the scores, or, for one
 /// word with a long list, found by reading only the blocks that can hold them (see
 /// ``PostingBlocks``), the other scores not even computed — and the whole order is made the
 /// first time a rank past them is asked for (once; later reads find it done). A hit's rank is
 /// counted without sorting. Safe to share between threads.
 public final class RankedHits: @unchecked Sendable {
-    /// How many of the best hits are ranked at once: more than a tall terminal's list shows.
+    /// How many of the best hits are ranked at once unless the caller says: more than a tall
+    /// terminal's list shows.
     public static let firstPageSize = 128
 
     /// The hits' articles (ascending) and their scores.
@@ -35,17 +36,18 @@ public final class RankedHits: @unchecked Sendable {
         self.init(documents: [], scores: [])
     }
 
-    /// The hits of `documents` (ascending article indices) with their `scores`.
-    init(documents: [UInt32], scores: [Double]) {
+    /// The hits of `documents` (ascending article indices) with their `scores`, the best
+    /// `firstRanks` ranked at once.
+    init(documents: [UInt32], scores: [Double], firstRanks: Int = RankedHits.firstPageSize) {
         precondition(documents.count == scores.count, "one score per document")
         count = documents.count
         scored = Scored(documents: documents, scores: scores)
         evaluate = nil
-        ordered = RankedHits.best(min(RankedHits.firstPageSize, documents.count), documents: documents, scores: scores)
+        ordered = RankedHits.best(min(max(1, firstRanks), documents.count), documents: documents, scores: scores)
     }
 
-    /// `count` hits whose best are `best` (the first `min(count, firstPageSize)` ranks, in
-    /// order); `evaluate` scores them all when more is asked for.
+    /// `count` hits whose best are `best` (the first ranks, in order, at least one unless
+    /// `count` is 0); `evaluate` scores them all when more is asked for.
     init(count: Int, best: [SearchHit], evaluate: @escaping @Sendable () -> Scored) {
         self.count = count
         scored = nil

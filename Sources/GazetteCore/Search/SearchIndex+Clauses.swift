@@ -34,11 +34,11 @@ extension SearchIndex {
     /// list (one with blocks) ranks its best hits by reading only the blocks that can hold
     /// them, and is scored whole only when more is asked for; a short one is scored as its
     /// records are read.
-    func rankedHits(ofTerm term: UInt32) -> RankedHits {
+    func rankedHits(ofTerm term: UInt32, firstRanks: Int) -> RankedHits {
         let count = Int(postings.documentCounts[Int(term)])
-        guard count > RankedHits.firstPageSize, let blocks, !blocks.range(of: Int(term)).isEmpty else {
+        guard count > firstRanks, let blocks, !blocks.range(of: Int(term)).isEmpty else {
             let scored = scoredHits(ofTerm: term)
-            return RankedHits(documents: scored.documents, scores: scored.scores)
+            return RankedHits(documents: scored.documents, scores: scored.scores, firstRanks: firstRanks)
         }
         let weight = ranking.termWeight(documentFrequency: count)
         let best = blocks.inverseNorms.withUnsafeBufferPointer { inverseNorms in
@@ -46,7 +46,7 @@ extension SearchIndex {
                 // Highest bound first: once a block's bound cannot beat the worst hit kept, no
                 // block left can. Within a block, a record whose tf / norm is below what the
                 // worst kept hit needs is passed over without being scored.
-                var best = BestHits(limit: RankedHits.firstPageSize)
+                var best = BestHits(limit: firstRanks)
                 var queue = BoundQueue(reader.skips.bounds)
                 var floor = 0.0
                 while let (block, bound) = queue.pop(), best.admits(upTo: weight * Double(bound)) {
@@ -96,7 +96,7 @@ extension SearchIndex {
     /// and each other term's list only as far as it can hold them — its blocks that end before
     /// the next candidate are skipped. The same hits and scores as ``BM25Ranking``'s
     /// intersection of the clauses' frequencies (the clauses are taken in the same order).
-    func intersection(of clauseTerms: [UInt32]) -> RankedHits {
+    func intersection(of clauseTerms: [UInt32], firstRanks: Int) -> RankedHits {
         let counts = clauseTerms.map { Int(postings.documentCounts[Int($0)]) }
         let order = clauseTerms.indices.sorted { (counts[$0], $0) < (counts[$1], $1) }
         let rarest = scoredHits(ofTerm: clauseTerms[order[0]])
@@ -120,7 +120,7 @@ extension SearchIndex {
                 scores.removeLast(scores.count - kept)
             }
         }
-        return RankedHits(documents: documents, scores: scores)
+        return RankedHits(documents: documents, scores: scores, firstRanks: firstRanks)
     }
 
     private func termMatches(_ term: UInt32) -> ClauseMatches {
@@ -196,8 +196,9 @@ extension SearchIndex {
                 guard let record = readers[k].next() else { return result }
                 current[k] = record.document
             }
-            var firstPositions: [UInt32] = []
-            var otherPositions: [[UInt32]] = Array(repeating: [], count: ids.count)
+            // Every word's positions in the article, one after the other.
+            var positions: [UInt32] = []
+            var starts = [Int](repeating: 0, count: ids.count + 1)
             while !exhausted {
                 // Advance every list to the largest current article until all agree.
                 let target = current.max() ?? 0
@@ -213,13 +214,13 @@ extension SearchIndex {
                 if exhausted { break }
                 guard aligned else { continue }
                 let document = current[0]
-                readers[0].readPositions(into: &firstPositions)
-                for k in readers.indices.dropFirst() { readers[k].readPositions(into: &otherPositions[k]) }
-                var title = 0.0, body = 0.0
-                for start in firstPositions
-                where readers.indices.dropFirst().allSatisfy({ Self.contains(otherPositions[$0], start &+ UInt32($0)) }) {
-                    if start < titleLengths[Int(document)] { title += 1 } else { body += 1 }
+                positions.removeAll(keepingCapacity: true)
+                for k in readers.indices {
+                    starts[k] = positions.count
+                    readers[k].appendPositions(to: &positions)
                 }
+                starts[ids.count] = positions.count
+                let (title, body) = Self.countPhrase(positions, starts: starts, titleLength: titleLengths[Int(document)])
                 if title + body > 0 {
                     result.documents.append(document)
                     result.titleFrequencies.append(title)
@@ -232,13 +233,40 @@ extension SearchIndex {
         }
     }
 
-    /// Binary search in sorted positions.
-    private static func contains(_ sorted: [UInt32], _ value: UInt32) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+    /// How many times the words stand one after the other in an article, in its title and
+    /// in its body, from each word's ascending positions (word `k`'s are
+    /// `positions[starts[k]..<starts[k + 1]]`): one pass over each list, every later word's
+    /// cursor only moving forward.
+    static func countPhrase(_ positions: [UInt32], starts: [Int], titleLength: UInt32) -> (title: Double, body: Double) {
+        let words = starts.count - 1
+        var title = 0.0, body = 0.0
+        positions.withUnsafeBufferPointer { positions in
+            starts.withUnsafeBufferPointer { starts in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: words) { cursors in
+                    for k in 0..<words { cursors[k] = starts[k] }
+                    for index in starts[0]..<starts[1] {
+                        let first = positions[index]
+                        var matched = true
+                        for k in 1..<max(1, words) {
+                            let wanted = first &+ UInt32(k)
+                            var cursor = cursors[k]
+                            let end = starts[k + 1]
+                            while cursor < end && positions[cursor] < wanted { cursor += 1 }
+                            cursors[k] = cursor
+                            // A word with no position left past this one ends every later match.
+                            if cursor == end { return }
+                            if positions[cursor] != wanted {
+                                matched = false
+                                break
+                            }
+                        }
+                        if matched {
+                            if first < titleLength { title += 1 } else { body += 1 }
+                        }
+                    }
+                }
+            }
         }
-        return low < sorted.count && sorted[low] == value
+        return (title, body)
     }
 }

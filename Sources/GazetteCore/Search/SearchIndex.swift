@@ -113,13 +113,17 @@ public final class SearchIndex: Sendable {
     /// Most threads one build uses.
     static let maximumWorkers = 4
 
-    /// The articles matching every clause of the query, ranked: the total and the best hits at
-    /// once, the rest of the order when it is read (see ``RankedHits``).
-    public func rankedHits(_ query: SearchQuery) -> RankedHits {
+    /// The articles matching every clause of the query, ranked: the total and the best
+    /// `firstRanks` hits at once (a screenful is all a reader shows), the rest of the order
+    /// when it is read (see ``RankedHits``).
+    public func rankedHits(_ query: SearchQuery, firstRanks: Int = RankedHits.firstPageSize) -> RankedHits {
+        let firstRanks = max(1, firstRanks)
         let terms = query.clauses.map(singleTerm)
-        if terms.count == 1, let term = terms[0] { return rankedHits(ofTerm: term) }
-        if terms.count > 1, terms.allSatisfy({ $0 != nil }) { return intersection(of: terms.compactMap { $0 }) }
-        return ranking.rankedHits(query.clauses) { matches(for: $0) }
+        if terms.count == 1, let term = terms[0] { return rankedHits(ofTerm: term, firstRanks: firstRanks) }
+        if terms.count > 1, terms.allSatisfy({ $0 != nil }) {
+            return intersection(of: terms.compactMap { $0 }, firstRanks: firstRanks)
+        }
+        return ranking.rankedHits(query.clauses, firstRanks: firstRanks) { matches(for: $0) }
     }
 
     /// The articles matching every clause of the query, best first (ties in archive order).

@@ -14,7 +14,7 @@ extension ReaderState {
         if query.isEmpty {
             search = nil
         } else if let index {
-            search = ActiveSearch(query: query, hits: index.rankedHits(query))
+            search = ActiveSearch(query: query, hits: index.rankedHits(query, firstRanks: viewport.height))
         } else {
             search = ActiveSearch(query: query, hits: nil)
         }
