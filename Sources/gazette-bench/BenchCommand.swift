@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
             gazette-bench run /tmp/big.json; gazette-bench compare /tmp/big.json. \
             Build with -c release for meaningful numbers.
             """,
-        subcommands: [GenerateCommand.self, RunCommand.self, CompareCommand.self]
+        subcommands: [GenerateCommand.self, RunCommand.self, CompareCommand.self, GrowthCommand.self]
     )
 
     /// Parses and runs, mapping usage errors to exit code 2 like `gazette` does.
