@@ -151,6 +151,45 @@ import Testing
         }
     }
 
+    @Test func queriesDoNotWaitWhileBlocksAreMade() {
+        // A query reads the slot while another thread makes the blocks (a tenth of a second
+        // at 100k): it must get "no blocks yet" and go on, not wait for them.
+        let slot = PostingBlocksSlot()
+        let answered = DispatchSemaphore(value: 0)
+        let seen = SeenBlocks()
+        let made = slot.blocks {
+            Thread.detachNewThread {
+                seen.record(slot.blocks)
+                answered.signal()
+            }
+            // Liveness, not speed: the reader gets its answer while this maker still runs.
+            #expect(answered.wait(timeout: .now() + 30) == .success)
+            return Self.withBlocks.blocks ?? PostingBlocks()
+        }
+        // The reader saw the slot, and it was empty.
+        #expect(seen.value.map { $0 == nil } == true)
+        #expect(slot.blocks?.count == made.count)
+        #expect(slot.blocks { PostingBlocks() }.count == made.count)  // made once
+    }
+
+    /// What the reading thread saw.
+    final class SeenBlocks: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen: PostingBlocks??
+
+        func record(_ blocks: PostingBlocks?) {
+            lock.lock()
+            seen = .some(blocks)
+            lock.unlock()
+        }
+
+        var value: PostingBlocks?? {
+            lock.lock()
+            defer { lock.unlock() }
+            return seen
+        }
+    }
+
     @Test func tiesAcrossBlocksKeepArchiveOrder() throws {
         // Identical articles score alike: the best are the first in the archive, whichever
         // blocks are read first.

@@ -15,12 +15,15 @@ final class PostingBlocksSlot: @unchecked Sendable {
         return stored
     }
 
-    /// The blocks, made now with `make` if they were not there yet (by one caller at a time).
+    /// The blocks, made now with `make` if they were not there yet. They are made outside
+    /// the lock, so queries reading ``blocks`` meanwhile never wait for them; were two callers
+    /// to make them at once, the first stored wins.
     func blocks(orMake make: () -> PostingBlocks) -> PostingBlocks {
+        if let existing = blocks { return existing }
+        let made = make()
         lock.lock()
         defer { lock.unlock() }
         if let stored { return stored }
-        let made = make()
         stored = made
         return made
     }
