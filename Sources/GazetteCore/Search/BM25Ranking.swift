@@ -44,15 +44,6 @@ struct BM25Ranking {
         return RankedHits(documents: scored.documents, scores: scored.scores, firstRanks: firstRanks)
     }
 
-    /// The best `limit` hits (all when nil) of the articles matching every clause, best first
-    /// (ties in archive order), and how many match in all.
-    func searchCounting(
-        _ clauses: [SearchQuery.Clause], limit: Int?, matches: (SearchQuery.Clause) -> ClauseMatches
-    ) -> (hits: [SearchHit], total: Int) {
-        let ranked = rankedHits(clauses, matches: matches)
-        return (ranked.best(limit), ranked.count)
-    }
-
     /// The articles matching all clauses (ascending) and their scores, or nil when none do.
     private func evaluate(
         _ clauses: [SearchQuery.Clause], matches: (SearchQuery.Clause) -> ClauseMatches
