@@ -7,6 +7,11 @@ extension ReaderState {
         if layout.isSinglePane { focus = .list }
     }
 
+    /// The hits of `query`, as many ranked at once as the list shows.
+    func rankedHits(_ query: SearchQuery, in index: SearchIndex) -> RankedHits {
+        index.rankedHits(query, firstRanks: viewport.height)
+    }
+
     /// Runs the draft as the user types: results update with every key.
     mutating func updateDraft(_ draft: String) {
         mode = .searching(draft: draft)
@@ -14,7 +19,7 @@ extension ReaderState {
         if query.isEmpty {
             search = nil
         } else if let index {
-            search = ActiveSearch(query: query, hits: index.rankedHits(query, firstRanks: viewport.height))
+            search = ActiveSearch(query: query, hits: rankedHits(query, in: index))
         } else {
             search = ActiveSearch(query: query, hits: nil)
         }

@@ -237,7 +237,7 @@ public struct ReaderState: Sendable {
     public mutating func attach(_ index: SearchIndex) {
         indexStatus = .ready(index)
         if let search, search.hits == nil {
-            self.search = ActiveSearch(query: search.query, hits: index.rankedHits(search.query, firstRanks: viewport.height))
+            self.search = ActiveSearch(query: search.query, hits: rankedHits(search.query, in: index))
             viewport.resize(count: rowCount)
             viewport.select(0)
             // A submitted search was waiting: its message makes way for the result's.
